@@ -1,0 +1,19 @@
+import { LineIndex, type Finding } from '../../core/index';
+
+/** One linted file as the formatters see it. */
+export interface FileResult {
+  /** The path as shown to the user: relative to the working folder, '/'-separated. */
+  path: string;
+  text: string;
+  findings: Finding[];
+}
+
+/** A finding's start and end as 1-based line/column plus offset (end exclusive). */
+export function findingPosition(index: LineIndex, finding: Finding) {
+  const start = index.positionAt(finding.range.start);
+  const end = index.positionAt(finding.range.end);
+  return {
+    start: { line: start.line, column: start.column, offset: finding.range.start },
+    end: { line: end.line, column: end.column, offset: finding.range.end },
+  };
+}

@@ -1,0 +1,26 @@
+import { runRules } from '../engine';
+import type { Finding } from '../types';
+import { parseYaml, toPlainValue, type ParsedYaml, type YamlProblem } from '../yaml/document';
+import type { ConfigContext } from './context';
+import { invalid } from './rules/invalid';
+
+/** A configuration file read: its findings and the plain value the rest of Copydesk uses. */
+export interface ReadConfig {
+  parsed: ParsedYaml;
+  value: unknown;
+  findings: Finding[];
+}
+
+/** Reads and checks `.copydesk.yaml` text (before `extends` is followed). */
+export function readConfigText(text: string): ReadConfig {
+  const parsed = parseYaml(text);
+  const problems: YamlProblem[] = [...parsed.errors, ...parsed.warnings];
+  let value: unknown;
+  if (parsed.errors.length === 0) {
+    const plain = toPlainValue(parsed);
+    if ('problem' in plain) problems.push(plain.problem);
+    else value = plain.value ?? {};
+  }
+  const context: ConfigContext = { parsed, problems, value };
+  return { parsed, value, findings: runRules([invalid], context) };
+}

@@ -1,0 +1,142 @@
+import { isScalar, isSeq, type Node } from 'yaml';
+import { docsUrlFor } from '../engine';
+import { finalizeFindings } from '../lint';
+import { dirname, resolvePath } from '../paths';
+import type { Finding } from '../types';
+import { nodeRange, pairOf, visibleRange } from '../yaml/document';
+import { readConfigText, type ReadConfig } from './lint-config';
+import { mergeConfig, pruneInvalid, resolveConfig } from './resolve';
+import type { Config, ConfigFileContent } from './schema';
+
+/** The name of the project configuration file. */
+export const CONFIG_FILE_NAME = '.copydesk.yaml';
+
+/**
+ * How the core reads files: on disk for the CLI, through `vscode.workspace.fs` in the editor (so
+ * virtual workspaces work). Paths are '/'-separated.
+ */
+export interface FileHost {
+  /** The file's text, or undefined when there is no such file. Other I/O errors may throw. */
+  readFile(path: string): Promise<string | undefined>;
+}
+
+/** The configuration for one linted file, and where it came from. */
+export interface LoadedConfig {
+  config: Config;
+  /** The nearest `.copydesk.yaml`, if any. */
+  path?: string;
+  /** Every configuration file read for it (the nearest and what it extends). */
+  files: string[];
+}
+
+interface LoadedFile {
+  path: string;
+  read?: ReadConfig;
+  /** This file merged onto everything it extends. */
+  content: ConfigFileContent;
+  findings: Finding[];
+  files: string[];
+}
+
+/**
+ * Finds and loads configuration: the nearest `.copydesk.yaml` walking up from a file (stopping
+ * at `root`), with its `extends` chain. Results are cached, so linting many files reads each
+ * configuration file once.
+ */
+export class ConfigLoader {
+  private readonly byDirectory = new Map<string, Promise<string | undefined>>();
+  private readonly byPath = new Map<string, Promise<LoadedFile>>();
+
+  constructor(
+    private readonly host: FileHost,
+    private readonly root?: string,
+  ) {}
+
+  /** The configuration in force for `filePath`. */
+  async configFor(filePath: string): Promise<LoadedConfig> {
+    const path = await this.nearest(dirname(filePath));
+    if (!path) return { config: resolveConfig(undefined), files: [] };
+    const loaded = await this.load(path, []);
+    return { config: resolveConfig(loaded.content), path, files: loaded.files };
+  }
+
+  /** Findings in configuration file `path` itself: schema problems and broken `extends`. */
+  async findingsFor(path: string): Promise<Finding[]> {
+    return (await this.load(path, [])).findings;
+  }
+
+  private nearest(directory: string): Promise<string | undefined> {
+    let cached = this.byDirectory.get(directory);
+    if (!cached) {
+      cached = (async () => {
+        const candidate = resolvePath(directory, CONFIG_FILE_NAME);
+        if ((await this.host.readFile(candidate)) !== undefined) return candidate;
+        const parent = dirname(directory);
+        if (parent === directory || directory === this.root || directory === '.') return undefined;
+        return this.nearest(parent);
+      })();
+      this.byDirectory.set(directory, cached);
+    }
+    return cached;
+  }
+
+  private load(path: string, stack: readonly string[]): Promise<LoadedFile> {
+    let cached = this.byPath.get(path);
+    if (!cached) {
+      cached = this.read(path, stack);
+      this.byPath.set(path, cached);
+    }
+    return cached;
+  }
+
+  private async read(path: string, stack: readonly string[]): Promise<LoadedFile> {
+    const text = await this.host.readFile(path);
+    if (text === undefined) return { path, content: {}, findings: [], files: [] };
+    const read = readConfigText(text);
+    const own = pruneInvalid(read.value);
+    const findings = [...read.findings];
+    const files = [path];
+    let content: ConfigFileContent = {};
+    for (const entry of extendsEntries(read)) {
+      const target = resolvePath(dirname(path), entry.value);
+      const report = (message: string, severity: Finding['severity'] = 'error') =>
+        findings.push({ ruleId: 'config/invalid', severity, message, range: entry.range, docsUrl: docsUrlFor('config/invalid') });
+      if (target === path || stack.includes(target)) {
+        const cycle = [...stack.slice(stack.indexOf(target) < 0 ? stack.length : stack.indexOf(target)), path, target];
+        report(`\`extends\` makes a cycle (${cycle.map(shortName).join(' → ')}): remove this entry.`);
+        continue;
+      }
+      let base: LoadedFile;
+      try {
+        if ((await this.host.readFile(target)) === undefined) {
+          report(`Cannot extend '${entry.value}': there is no file ${target}.`);
+          continue;
+        }
+        base = await this.load(target, [...stack, path]);
+      } catch (error) {
+        report(`Cannot read '${entry.value}': ${(error as Error).message}`);
+        continue;
+      }
+      const errors = base.findings.filter((f) => f.severity === 'error').length;
+      if (errors > 0) report(`'${entry.value}' has ${errors} problem${errors === 1 ? '' : 's'}; the valid parts are used. Open it to see them.`, 'warning');
+      content = mergeConfig(content, base.content);
+      files.push(...base.files.filter((f) => !files.includes(f)));
+    }
+    content = mergeConfig(content, own);
+    const finalized = finalizeFindings(text, findings, 'yaml', resolveConfig(content));
+    return { path, read, content, findings: finalized, files };
+  }
+}
+
+function shortName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function extendsEntries(read: ReadConfig): { value: string; range: { start: number; end: number } }[] {
+  const value = pairOf(read.parsed.doc.contents, 'extends')?.value;
+  const nodes: Node[] = isSeq(value) ? (value.items as Node[]) : value ? [value] : [];
+  const text = read.parsed.text;
+  return nodes
+    .filter((n) => isScalar(n) && typeof n.value === 'string' && n.value.trim() !== '')
+    .map((n) => ({ value: (n as { value: string }).value.trim(), range: nodeRange(text, n) ?? visibleRange(text, 0, 0) }));
+}

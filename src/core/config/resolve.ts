@@ -1,0 +1,111 @@
+import { configSchema, defaultConfig, type Config, type ConfigFileContent } from './schema';
+
+const REMOVED = Symbol('removed');
+const resolvedConfigs = new WeakSet<object>();
+
+/**
+ * Drops what the schema refuses (an invalid term, an unknown key, a bad severity) and keeps the
+ * rest, so a typo in one setting never disables the whole configuration.
+ */
+export function pruneInvalid(raw: unknown): ConfigFileContent {
+  if (raw === null || raw === undefined) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) return {};
+  let value: unknown = clonePlain(raw);
+  for (let attempt = 0; attempt < 64; attempt++) {
+    const result = configSchema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) markRemoved(value, [...issue.path, key]);
+      } else {
+        let path = issue.path;
+        // A missing required key cannot be removed: remove the object that lacks it.
+        while (path.length > 0 && valueAt(value, path) === undefined) path = path.slice(0, -1);
+        if (path.length === 0) return {};
+        markRemoved(value, path);
+      }
+    }
+    value = sweep(value);
+  }
+  return {};
+}
+
+function clonePlain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clonePlain);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = clonePlain(v);
+    return out;
+  }
+  return value;
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+function markRemoved(value: unknown, path: readonly PropertyKey[]): void {
+  const parent = valueAt(value, path.slice(0, -1));
+  if (parent !== null && typeof parent === 'object') (parent as Record<PropertyKey, unknown>)[path[path.length - 1]] = REMOVED;
+}
+
+function sweep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => v !== REMOVED).map(sweep);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== REMOVED) out[k] = sweep(v);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * `over` merged onto `base`: mappings merge key by key, `terms` lists add up (a shared brand
+ * vocabulary plus local terms), every other list is replaced.
+ */
+export function mergeConfig(base: ConfigFileContent, over: ConfigFileContent): ConfigFileContent {
+  const merged = mergeValues(base, over) as ConfigFileContent;
+  if (base.terms && over.terms) merged.terms = [...base.terms, ...over.terms];
+  delete merged.extends;
+  return merged;
+}
+
+function mergeValues(base: unknown, over: unknown): unknown {
+  if (isPlainObject(base) && isPlainObject(over)) {
+    const out: Record<string, unknown> = { ...base };
+    for (const [k, v] of Object.entries(over)) out[k] = k in out ? mergeValues(out[k], v) : v;
+    return out;
+  }
+  return over === undefined ? base : over;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/**
+ * The configuration in force, from a parsed `.copydesk.yaml` object (or nothing): invalid parts
+ * dropped, defaults filled in. Passing an already resolved configuration returns it unchanged.
+ */
+export function resolveConfig(raw?: unknown): Config {
+  if (raw !== null && typeof raw === 'object' && resolvedConfigs.has(raw)) return raw as Config;
+  const content = pruneInvalid(raw);
+  const defaults = defaultConfig();
+  const { extends: _extends, jd, rules, ...rest } = content;
+  const config: Config = {
+    ...rest,
+    jd: {
+      required_sections: jd?.required_sections ?? defaults.jd.required_sections,
+      recommended_sections: jd?.recommended_sections ?? defaults.jd.recommended_sections,
+      review_every_months: jd?.review_every_months ?? defaults.jd.review_every_months,
+    },
+    rules: { ...rules },
+  };
+  resolvedConfigs.add(config);
+  return config;
+}

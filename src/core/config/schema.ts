@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { DEFAULT_RECOMMENDED_SECTIONS, DEFAULT_REQUIRED_SECTIONS } from '../jd/sections';
+import { JD_KEYS } from '../jd/schema';
+import { PLATFORM_IDS } from '../platforms/ids';
+
+// The single source of truth for `.copydesk.yaml`: validation (config/invalid), defaults and
+// schemas/copydesk.schema.json.
+
+const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
+const jdKey = z.enum(JD_KEYS as [string, ...string[]]);
+const words = z.array(z.string().min(1));
+const positiveInt = z.int().min(0);
+
+const platformSettings = z
+  .strictObject({
+    max_length: z.int().min(1).optional().meta({ description: 'Text limit, in the platform\'s own counting.' }),
+    max_bytes: z.int().min(1).optional().meta({ description: 'Byte limit (Bluesky).' }),
+    max_hashtags: z.int().min(0).optional().meta({ description: 'Most hashtags allowed.' }),
+    max_links: z.int().min(0).optional().meta({ description: 'Most links allowed.' }),
+    see_more: z.int().min(1).optional().meta({ description: 'Where the feed cuts the copy with "see more".' }),
+  })
+  .meta({ description: 'Overrides of the platform\'s defaults.' });
+
+const platformOverrides = z.strictObject(
+  Object.fromEntries(PLATFORM_IDS.map((id) => [id, platformSettings.optional()])) as Record<(typeof PLATFORM_IDS)[number], z.ZodOptional<typeof platformSettings>>,
+);
+
+const banTerm = z.strictObject({
+  ban: words.min(1).meta({ description: 'Words or phrases never to use.' }),
+  message: z.string().optional().meta({ description: 'Why, and what to write instead.' }),
+  suggest: words.optional().meta({ description: 'Replacements offered as quick fixes.' }),
+});
+
+const preferTerm = z.strictObject({
+  prefer: z.string().min(1).meta({ description: 'The brand\'s spelling; also enforces its capitalisation.' }),
+  instead_of: words.min(1).meta({ description: 'Spellings to replace with `prefer`.' }),
+  message: z.string().optional().meta({ description: 'Why.' }),
+});
+
+/** `.copydesk.yaml`, the project configuration. */
+export const configSchema = z
+  .strictObject({
+    brand: z.string().optional().meta({ description: 'The brand name, shown in messages.' }),
+    extends: z.union([z.string(), z.array(z.string())]).optional().meta({ description: 'Configuration files merged before this one, relative to it.' }),
+    jd: z
+      .strictObject({
+        required_sections: z.array(jdKey).optional().meta({ description: 'Sections every JD must have (jd/missing-section).' }),
+        recommended_sections: z.array(jdKey).optional().meta({ description: 'Sections a JD should have (jd/missing-recommended).' }),
+        review_every_months: z.int().min(1).max(120).optional().meta({ description: 'How often a JD is reviewed (jd/review-overdue). Default 12.' }),
+      })
+      .optional()
+      .meta({ description: 'Job description policy.' }),
+    terms: z.array(z.union([banTerm, preferTerm])).optional().meta({ description: 'The brand vocabulary: banned terms and preferred spellings.' }),
+    hashtags: z
+      .strictObject({
+        required: words.optional().meta({ description: 'Hashtags every post must carry (without #).' }),
+        banned: words.optional().meta({ description: 'Hashtags never to use (without #).' }),
+        max: z.strictObject(Object.fromEntries(PLATFORM_IDS.map((id) => [id, positiveInt.optional()])) as Record<string, z.ZodOptional<typeof positiveInt>>).optional().meta({ description: 'Most hashtags per platform.' }),
+        style: z.enum(['camel', 'pascal', 'lower', 'any']).optional().meta({ description: 'How multi-word hashtags are written; camel (#CamelCase) helps screen readers.' }),
+      })
+      .optional()
+      .meta({ description: 'Hashtag policy.' }),
+    emoji: z.strictObject({ max: positiveInt.optional() }).optional().meta({ description: 'Emoji policy.' }),
+    tone: z
+      .strictObject({
+        max_exclamations: positiveInt.optional().meta({ description: 'Most exclamation marks per post.' }),
+        shouting: z.boolean().optional().meta({ description: 'Flag ALL-CAPS words that are not acronyms.' }),
+        acronyms: words.optional().meta({ description: 'ALL-CAPS words that are fine (NASA, CEO).' }),
+      })
+      .optional()
+      .meta({ description: 'Tone of voice.' }),
+    links: z
+      .strictObject({
+        https_only: z.boolean().optional().meta({ description: 'Links must use https.' }),
+        require_utm: z.boolean().optional().meta({ description: 'Links must carry utm_ parameters.' }),
+      })
+      .optional()
+      .meta({ description: 'Link policy.' }),
+    sponsored: z.strictObject({ disclosure: words.optional().meta({ description: 'Accepted disclosures, e.g. #ad.' }) }).optional().meta({ description: 'Sponsored post policy.' }),
+    inclusive_language: z.boolean().optional().meta({ description: 'Check for gendered or exclusionary terms.' }),
+    accounts: z
+      .record(
+        z.string().min(1),
+        platformSettings.extend({ platform: z.enum(PLATFORM_IDS).meta({ description: 'The platform the account is on.' }) }),
+      )
+      .optional()
+      .meta({ description: 'Named accounts usable in a post\'s `platforms:`.' }),
+    platforms: platformOverrides.optional().meta({ description: 'Per-platform overrides of the defaults.' }),
+    rules: z.record(z.string(), severitySetting).optional().meta({ description: 'Severity per rule id: off | info | warning | error.' }),
+  })
+  .meta({ title: 'Copydesk configuration', description: 'Project configuration for Copydesk (.copydesk.yaml).' });
+
+/** A configuration file as written. */
+export type ConfigFileContent = z.infer<typeof configSchema>;
+
+/** The configuration in force for one file: the merged files plus defaults. */
+export interface Config extends Omit<ConfigFileContent, 'extends' | 'jd' | 'rules'> {
+  jd: { required_sections: string[]; recommended_sections: string[]; review_every_months: number };
+  rules: Record<string, z.infer<typeof severitySetting>>;
+}
+
+/** Configuration when there is no `.copydesk.yaml`. */
+export function defaultConfig(): Config {
+  return {
+    jd: {
+      required_sections: [...DEFAULT_REQUIRED_SECTIONS],
+      recommended_sections: [...DEFAULT_RECOMMENDED_SECTIONS],
+      review_every_months: 12,
+    },
+    rules: {},
+  };
+}

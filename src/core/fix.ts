@@ -1,0 +1,39 @@
+import type { Finding, Fix, TextEdit } from './types';
+
+/**
+ * Applies fixes to `text`, in order, skipping any fix whose edits overlap an edit already taken
+ * (run again to apply those). Insertions at the same offset are kept in order.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+  const taken: TextEdit[] = [];
+  let applied = 0;
+  for (const fix of fixes) {
+    const edits = [...fix.edits].sort((a, b) => a.start - b.start);
+    const valid = edits.every((e) => 0 <= e.start && e.start <= e.end && e.end <= text.length);
+    const selfOverlap = edits.some((e, i) => i > 0 && e.start < edits[i - 1].end);
+    if (!valid || selfOverlap || edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    taken.push(...edits);
+    applied++;
+  }
+  // Apply from the end so earlier offsets stay valid; stable order keeps same-offset inserts in sequence.
+  const ordered = taken.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
+  let out = text;
+  for (const { edit } of ordered) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return { text: out, applied };
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  // Two insertions at one point do not conflict; a replacement conflicts with anything inside it.
+  if (a.start === a.end && b.start === b.end) return false;
+  return a.start < b.end && b.start < a.end || (a.start === a.end && b.start < a.start && a.start < b.end) || (b.start === b.end && a.start < b.start && b.start < a.end);
+}
+
+/** The first safe fix of each finding: what `--fix` and "fix all" apply. */
+export function safeFixes(findings: readonly Finding[]): Fix[] {
+  const out: Fix[] = [];
+  for (const finding of findings) {
+    const fix = finding.fixes?.find((f) => f.safe);
+    if (fix) out.push(fix);
+  }
+  return out;
+}

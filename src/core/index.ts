@@ -1,0 +1,12 @@
+// The public API of the Copydesk core (dist/core.js). Pure and web-safe: no `vscode`, no Node built-ins.
+export { lint, fileKindOf, LINTED_KINDS, type LintOptions } from './lint';
+export { applyFixes, safeFixes } from './fix';
+export { ConfigLoader, CONFIG_FILE_NAME, type FileHost, type LoadedConfig } from './config/load';
+export { resolveConfig } from './config/resolve';
+export { defaultConfig, configSchema, type Config } from './config/schema';
+export { jdSchema, type JobDescription } from './jd/schema';
+export { ALL_RULES, ruleById } from './registry';
+export { docsUrlFor } from './engine';
+export { LineIndex, type LineColumn } from './text/positions';
+export { PLATFORM_IDS, type PlatformId } from './platforms/ids';
+export type { Finding, Fix, TextEdit, Severity, SeveritySetting, FileKind, OffsetRange, RuleMeta } from './types';

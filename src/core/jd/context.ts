@@ -1,0 +1,35 @@
+import { isMap, type YAMLMap } from 'yaml';
+import type { Config } from '../config/schema';
+import type { ParsedYaml, YamlProblem } from '../yaml/document';
+
+/** Everything a JD rule may look at, computed once per lint. */
+export interface JdContext {
+  parsed: ParsedYaml;
+  /** Problems reading the YAML (syntax, aliases); when any is an error, content rules do not run. */
+  problems: YamlProblem[];
+  /** The top-level mapping, when the file is one. */
+  root: YAMLMap | undefined;
+  /** The plain value of the file ({} for an empty file). */
+  value: unknown;
+  config: Config;
+  now: Date;
+  /** Top-level keys present with nothing filled in: jd/empty-section owns them. */
+  blankSections: Set<string>;
+  /** One indentation step as the file writes it. */
+  indent: string;
+}
+
+/** True for null, blank text, and collections of nothing but blanks. */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.every(isBlank);
+  if (typeof value === 'object') return Object.values(value as object).every(isBlank);
+  return false;
+}
+
+/** The plain value as a record, when the file is a mapping. */
+export function asRecord(context: JdContext): Record<string, unknown> | undefined {
+  const v = context.value;
+  return isMap(context.root) && v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}

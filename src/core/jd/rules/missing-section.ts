@@ -1,0 +1,29 @@
+import { firstKeyRange, visibleRange } from '../../yaml/document';
+import type { Fix, Rule } from '../../types';
+import { asRecord, type JdContext } from '../context';
+import { addSectionsFix } from '../insert';
+import { sectionName } from '../sections';
+
+/** The sections of `keys` the file does not have, in policy order. */
+export function missingSections(context: JdContext, keys: readonly string[]): string[] {
+  const record = asRecord(context);
+  if (!record) return [];
+  return keys.filter((key) => !(key in record));
+}
+
+/** jd/missing-section: a section the policy requires is absent. */
+export const missingSection: Rule<JdContext> = {
+  id: 'jd/missing-section',
+  description: 'Every required section (by default the seven of a social media JD) must be present.',
+  defaultSeverity: 'error',
+  fileKind: 'jd',
+  check(context, report) {
+    const missing = missingSections(context, context.config.jd.required_sections);
+    const range = firstKeyRange(context.parsed) ?? visibleRange(context.parsed.text, 0, 0);
+    const all = missing.length > 1 ? addSectionsFix(context, missing, `Add all ${missing.length} missing sections`) : undefined;
+    for (const key of missing) {
+      const fixes = [addSectionsFix(context, [key], `Add an empty ${key} section`), all].filter((f): f is Fix => f !== undefined);
+      report({ message: `Missing required section ${sectionName(key)}: add it.`, range, fixes });
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import { isMap, isScalar } from 'yaml';
+import { CURRENCY_CODES } from '../../data/iso';
+import { nodeRange, pairOf } from '../../yaml/document';
+import type { Fix, Rule } from '../../types';
+import type { JdContext } from '../context';
+
+const CURRENCIES = new Set<string>(CURRENCY_CODES);
+const SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP', euro: 'EUR', euros: 'EUR', '₹': 'INR', '₩': 'KRW', '₺': 'TRY', 'zł': 'PLN' };
+
+/** jd/salary-range: a pay range that makes sense: min ≤ max, not negative, a known currency. */
+export const salaryRange: Rule<JdContext> = {
+  id: 'jd/salary-range',
+  description: 'A salary needs min ≤ max, no negative amounts, and an ISO 4217 currency code.',
+  defaultSeverity: 'error',
+  fileKind: 'jd',
+  check(context, report) {
+    const salaryPair = pairOf(context.root, 'salary');
+    const salary = salaryPair?.value;
+    if (!isMap(salary)) return;
+    const text = context.parsed.text;
+    const numberAt = (key: string) => {
+      const pair = pairOf(salary, key);
+      const value = isScalar(pair?.value) ? pair!.value.value : undefined;
+      return typeof value === 'number' ? { value, node: pair!.value!, range: nodeRange(text, pair!.value)! } : undefined;
+    };
+    const min = numberAt('min');
+    const max = numberAt('max');
+    for (const [name, bound] of [['min', min], ['max', max]] as const) {
+      if (bound && bound.value < 0) report({ message: `salary.${name} is negative (${bound.value}): pay cannot be below zero.`, range: bound.range });
+    }
+    if (min && max && min.value > max.value) {
+      const swap: Fix = {
+        title: 'Swap min and max',
+        edits: [
+          { ...min.range, text: text.slice(max.range.start, max.range.end) },
+          { ...max.range, text: text.slice(min.range.start, min.range.end) },
+        ],
+        safe: false,
+      };
+      report({ message: `salary.min (${min.value}) is greater than salary.max (${max.value}): swap them or correct one.`, range: max.range, fixes: [swap] });
+    }
+    const currencyPair = pairOf(salary, 'currency');
+    const currency = isScalar(currencyPair?.value) ? currencyPair!.value.value : undefined;
+    if (currency === undefined || currency === null || (typeof currency === 'string' && currency.trim() === '')) {
+      if (min || max) {
+        report({ message: 'The salary has no currency: add `currency:` with an ISO 4217 code such as EUR or USD.', range: nodeRange(text, salaryPair!.key as never)!, severity: 'warning' });
+      }
+      return;
+    }
+    if (typeof currency !== 'string' || CURRENCIES.has(currency)) return;
+    const range = nodeRange(text, currencyPair!.value)!;
+    const trimmed = currency.trim();
+    const meant = CURRENCIES.has(trimmed.toUpperCase()) ? trimmed.toUpperCase() : SYMBOLS[trimmed.toLowerCase()];
+    const fixes: Fix[] = meant ? [{ title: `Change to '${meant}'`, edits: [{ ...range, text: meant }], safe: true }] : [];
+    report({
+      message: `'${currency}' is not an ISO 4217 currency code${meant ? `: did you mean '${meant}'?` : ': use a three-letter code such as EUR, USD or GBP.'}`,
+      range,
+      fixes,
+    });
+  },
+};

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { COUNTRY_CODES } from '../data/iso';
+
+// The single source of truth for `*.jd.yaml`: the TypeScript types, validation (jd/schema) and
+// the generated schemas/jd.schema.json all come from here. Every section is optional at this
+// level because which sections are required is policy (`.copydesk.yaml` `jd:`), checked by
+// jd/missing-section; only `title` is always required.
+
+const text = z.string().trim().min(1);
+const textList = z.array(z.string()).meta({ description: 'A list: one `- item` per line.' });
+const textOrList = z.union([z.string(), z.array(z.string())]);
+
+export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'temporary', 'internship'] as const;
+export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
+export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
+export const KPI_PERIODS = ['week', 'month', 'quarter', 'year'] as const;
+
+const location = z.union([
+  text.meta({ description: 'Where the role is based, as free text ("Berlin or remote (EU)").' }),
+  z.strictObject({
+    city: z.string().optional().meta({ description: 'City.' }),
+    region: z.string().optional().meta({ description: 'State, province or region.' }),
+    country: z.enum(COUNTRY_CODES).optional().meta({ description: 'ISO 3166-1 alpha-2 country code, e.g. DE.' }),
+    workplace: z.enum(WORKPLACES).optional().meta({ description: 'onsite | hybrid | remote' }),
+  }),
+]);
+
+const salary = z
+  .strictObject({
+    min: z.number().optional().meta({ description: 'Lowest pay in the range, a plain number (55000).' }),
+    max: z.number().optional().meta({ description: 'Highest pay in the range, a plain number (70000).' }),
+    currency: z.string().optional().meta({ description: 'ISO 4217 currency code, e.g. EUR.' }),
+    period: z.enum(SALARY_PERIODS).optional().meta({ description: 'hour | day | week | month | year' }),
+  })
+  .meta({ description: 'Pay range. Checked by jd/salary-range: min ≤ max, a known currency.' });
+
+const kpi = z.strictObject({
+  metric: z.string().optional().meta({ description: 'What is measured, e.g. "Engagement rate".' }),
+  target: z
+    .union([z.string(), z.number()])
+    .optional()
+    .meta({ description: 'The goal; must contain a number to be measurable ("+15%", "2 hours").' }),
+  period: z.enum(KPI_PERIODS).optional().meta({ description: 'week | month | quarter | year' }),
+  platforms: z.array(z.string()).optional().meta({ description: 'Platforms the metric is measured on.' }),
+});
+
+const qualifications = z.union([
+  textList,
+  z.strictObject({
+    education: textOrList.optional().meta({ description: 'Degrees or equivalent experience.' }),
+    experience: textOrList.optional().meta({ description: 'Years and kinds of experience.' }),
+    certifications: textOrList.optional().meta({ description: 'Certifications.' }),
+  }),
+]);
+
+const reporting = z.strictObject({
+  reports_to: z.string().optional().meta({ description: 'The role this one reports to.' }),
+  direct_reports: z.array(z.string()).optional().meta({ description: 'Roles reporting to this one ([] for none).' }),
+  approvals: z.array(z.string()).optional().meta({ description: 'Who approves this role\'s public copy.' }),
+});
+
+const review = z.strictObject({
+  last_reviewed: z.iso
+    .date({ error: 'must be a date written YYYY-MM-DD, e.g. 2026-01-15' })
+    .optional()
+    .meta({ description: 'When the JD was last reviewed (YYYY-MM-DD). Checked by jd/review-overdue.' }),
+  owner: z.string().optional().meta({ description: 'Who keeps this JD current.' }),
+});
+
+/** The job description file, `*.jd.yaml`. */
+export const jdSchema = z
+  .strictObject({
+    title: text.meta({ description: 'The job title candidates search for. Required.' }),
+    department: z.string().optional().meta({ description: 'Team or department.' }),
+    location: location.optional().meta({ description: 'Text, or { city, region, country, workplace }.' }),
+    employment_type: z.enum(EMPLOYMENT_TYPES).optional().meta({ description: 'full-time | part-time | contract | temporary | internship' }),
+    salary: salary.optional(),
+    summary: z.string().optional().meta({ description: 'One paragraph a candidate reads first.' }),
+    responsibilities: textList.optional().meta({ description: 'What the person will own and deliver.' }),
+    qualifications: qualifications.optional().meta({ description: 'A list, or { education, experience, certifications }.' }),
+    skills: textList.optional().meta({ description: 'Hard and soft skills the role needs.' }),
+    daily_tasks: textList.optional().meta({ description: 'What a typical day involves.' }),
+    kpis: z.array(kpi).optional().meta({ description: 'Performance metrics: each with a measurable target.' }),
+    reporting: reporting.optional().meta({ description: 'Reporting structure: reports_to, direct_reports, approvals.' }),
+    brand_alignment: z.string().optional().meta({ description: 'How the role guards brand voice and values.' }),
+    platforms: z.array(z.string()).optional().meta({ description: 'Platforms the role works on, with their specific requirements.' }),
+    tools: z.array(z.string()).optional().meta({ description: 'Analytics and social media management tools.' }),
+    crisis_communication: z.string().optional().meta({ description: 'How the role handles a crisis or backlash.' }),
+    budget: z.string().optional().meta({ description: 'Ad spend or budget the role manages.' }),
+    benefits: z.array(z.string()).optional().meta({ description: 'What the employer offers.' }),
+    equal_opportunity: z.string().optional().meta({ description: 'Equal opportunity statement.' }),
+    review: review.optional().meta({ description: 'Review record: { last_reviewed, owner }. Reviewed at least yearly.' }),
+  })
+  .meta({ title: 'Copydesk job description', description: 'A job description (*.jd.yaml) checked by Copydesk.' });
+
+export type JobDescription = z.infer<typeof jdSchema>;
+
+/** Every top-level key a JD may have, in the order the schema lists them. */
+export const JD_KEYS = Object.keys(jdSchema.shape) as (keyof JobDescription)[];

@@ -1,0 +1,64 @@
+import { readConfigText } from './config/lint-config';
+import { resolveConfig } from './config/resolve';
+import type { Config } from './config/schema';
+import { lintJobDescription } from './jd/lint-jd';
+import { applySuppressions, type CommentStyle } from './suppress';
+import type { FileKind, Finding } from './types';
+
+/** What `lint` needs besides the text. */
+export interface LintOptions {
+  /** The file's name or path: its ending decides the kind (`*.jd.yaml`, `.copydesk.yaml`). */
+  fileName: string;
+  /** The parsed `.copydesk.yaml` object, or a configuration resolved by the loader. Defaults when omitted. */
+  config?: unknown;
+  /** "Today", for date rules. Defaults to now. */
+  now?: Date;
+}
+
+/** The kind of file `fileName` is, or undefined when Copydesk does not lint it. */
+export function fileKindOf(fileName: string): FileKind | undefined {
+  const name = fileName.replace(/\\/g, '/').split('/').pop() ?? '';
+  if (/\.jd\.ya?ml$/i.test(name)) return 'jd';
+  if (/\.post\.md$/i.test(name)) return 'post';
+  if (/^\.copydesk\.ya?ml$/i.test(name)) return 'config';
+  return undefined;
+}
+
+/** The kinds `lint` checks today; other kinds lint to no findings. */
+export const LINTED_KINDS: readonly FileKind[] = ['jd', 'config'];
+
+const COMMENT_STYLE: Record<FileKind, CommentStyle> = { jd: 'yaml', config: 'yaml', post: 'markdown' };
+
+/** Lints one file's text; never throws. Findings are sorted by position and lie inside the text. */
+export function lint(text: string, options: LintOptions): Finding[] {
+  const kind = fileKindOf(options.fileName);
+  if (!kind) return [];
+  const config = resolveConfig(options.config);
+  const now = options.now ?? new Date();
+  let findings: Finding[];
+  switch (kind) {
+    case 'jd':
+      findings = lintJobDescription(text, config, now);
+      break;
+    case 'config':
+      findings = readConfigText(text).findings;
+      break;
+    default:
+      findings = [];
+  }
+  return finalizeFindings(text, findings, COMMENT_STYLE[kind], config);
+}
+
+/** Suppressions, severity settings, clamping and ordering: the same for every file kind. */
+export function finalizeFindings(text: string, findings: Finding[], style: CommentStyle, config: Config): Finding[] {
+  const out: Finding[] = [];
+  for (const finding of applySuppressions(text, findings, style)) {
+    const setting = config.rules[finding.ruleId];
+    if (setting === 'off') continue;
+    if (setting) finding.severity = setting;
+    const start = Math.max(0, Math.min(finding.range.start, text.length));
+    finding.range = { start, end: Math.max(start, Math.min(finding.range.end, text.length)) };
+    out.push(finding);
+  }
+  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,30 @@
+// Paths in the core are '/'-separated strings (POSIX paths or URI paths), so the same code works
+// on disk and in VS Code's virtual workspaces. Hosts convert at their edge.
+
+/** The folder part of `path` ('/' for a root-level file). */
+export function dirname(path: string): string {
+  const i = path.replace(/\/+$/, '').lastIndexOf('/');
+  if (i < 0) return '.';
+  return i === 0 ? '/' : path.slice(0, i);
+}
+
+/** The last segment of `path`. */
+export function basename(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+
+/** `relative` resolved against folder `base`, with `.` and `..` segments folded. */
+export function resolvePath(base: string, relative: string): string {
+  const joined = relative.startsWith('/') ? relative : `${base.replace(/\/+$/, '')}/${relative}`;
+  const absolute = joined.startsWith('/');
+  const out: string[] = [];
+  for (const segment of joined.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (!absolute) out.push('..');
+    } else out.push(segment);
+  }
+  return (absolute ? '/' : '') + out.join('/') || (absolute ? '/' : '.');
+}

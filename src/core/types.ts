@@ -1,0 +1,63 @@
+/** How serious a finding is. `info` is a hint that never fails a CLI run. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A severity as a user may set it in `.copydesk.yaml` `rules:`; `off` silences the rule. */
+export type SeveritySetting = Severity | 'off';
+
+/** The kinds of files Copydesk understands. */
+export type FileKind = 'jd' | 'post' | 'config';
+
+/** A half-open span of UTF-16 offsets into the linted text: `start` inclusive, `end` exclusive. */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** Replace `text.slice(start, end)` with `text`. Offsets refer to the text the finding came from. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * A proposed change. `safe` fixes are applied by `copydesk lint --fix` and by "fix all" in the
+ * editor: they never guess content on the user's behalf. Other fixes are offered one at a time.
+ */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  safe: boolean;
+}
+
+/** One problem found in one file. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: OffsetRange;
+  fixes?: Fix[];
+  docsUrl: string;
+}
+
+/** What a rule hands to `report`: the pipeline adds the rule id, severity and docs link. */
+export interface RuleReport {
+  message: string;
+  range: OffsetRange;
+  fixes?: Fix[];
+  /** Overrides the rule's default severity for this finding (e.g. required vs recommended). */
+  severity?: Severity;
+}
+
+/** The description every rule carries: used for docs, SARIF and configuration checks. */
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  fileKind: FileKind;
+}
+
+/** A rule: metadata plus one check over the file kind's context. */
+export interface Rule<Context> extends RuleMeta {
+  check(context: Context, report: (finding: RuleReport) => void): void;
+}

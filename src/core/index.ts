@@ -5,7 +5,7 @@ export { ConfigLoader, CONFIG_FILE_NAME, type FileHost, type LoadedConfig } from
 export { resolveConfig } from './config/resolve';
 export { defaultConfig, configSchema, type Config } from './config/schema';
 export { jdSchema, type JobDescription } from './jd/schema';
-export { ALL_RULES, ruleById } from './registry';
+export { allRules, ruleById } from './registry';
 export { docsUrlFor } from './engine';
 export { LineIndex, type LineColumn } from './text/positions';
 export { PLATFORM_IDS, type PlatformId } from './platforms/ids';

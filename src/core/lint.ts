@@ -60,5 +60,6 @@ export function finalizeFindings(text: string, findings: Finding[], style: Comme
     finding.range = { start, end: Math.max(start, Math.min(finding.range.end, text.length)) };
     out.push(finding);
   }
-  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  const rank = { error: 0, warning: 1, info: 2 };
+  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || rank[a.severity] - rank[b.severity] || a.ruleId.localeCompare(b.ruleId));
 }

@@ -2,10 +2,15 @@ import { invalid } from './config/rules/invalid';
 import { JD_RULES } from './jd/rules/index';
 import type { RuleMeta } from './types';
 
-/** Every rule Copydesk has: the list behind docs, SARIF rule tables and `rules:` checks. */
-export const ALL_RULES: readonly RuleMeta[] = [...JD_RULES, invalid];
+/**
+ * Every rule Copydesk has: the list behind docs, SARIF rule tables and `rules:` checks. A function,
+ * because the config rule itself asks for the list (a constant would see it half-initialised).
+ */
+export function allRules(): readonly RuleMeta[] {
+  return [...JD_RULES, invalid];
+}
 
 /** The rule with id `id`, if any. */
 export function ruleById(id: string): RuleMeta | undefined {
-  return ALL_RULES.find((r) => r.id === id);
+  return allRules().find((r) => r.id === id);
 }

@@ -10,6 +10,22 @@ const DIRECTIVE: Record<CommentStyle, RegExp> = {
   markdown: /<!--\s*copydesk-(disable-next-line|disable-line|disable|enable)\b(.*?)-->/,
 };
 
+/** The comment part of a YAML line: from a `#` outside quotes that starts the line or follows a space. */
+function yamlComment(line: string): string {
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") {
+      // A quote only opens a quoted scalar at the start of a value, not inside words (it's, 90's).
+      if (i === 0 || /[\s:[{,-]/.test(line[i - 1])) quote = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) return line.slice(i);
+  }
+  return '';
+}
+
 interface Directive {
   kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
   line: number;
@@ -24,7 +40,7 @@ function parseDirectives(index: LineIndex, style: CommentStyle): Directive[] {
   for (let line = 0; line < starts.length; line++) {
     const lineText = text.slice(starts[line], line + 1 < starts.length ? starts[line + 1] : text.length);
     if (!lineText.includes('copydesk-')) continue;
-    const match = DIRECTIVE[style].exec(lineText);
+    const match = DIRECTIVE[style].exec(style === 'yaml' ? yamlComment(lineText) : lineText);
     if (!match) continue;
     const rules = match[2].split(/[\s,]+/).filter((r) => r.length > 0);
     directives.push({ kind: match[1] as Directive['kind'], line, rules });

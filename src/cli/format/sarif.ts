@@ -1,12 +1,12 @@
 import { pathToFileURL } from 'node:url';
-import { ALL_RULES, LineIndex, docsUrlFor, type Severity } from '../../core/index';
+import { allRules, LineIndex, docsUrlFor, type Severity } from '../../core/index';
 import { findingPosition, type FileResult } from './result';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** SARIF 2.1.0, for code scanning dashboards; columns in UTF-16 code units like the editor. */
 export function formatSarif(results: readonly FileResult[], cwd: string, version: string): string {
-  const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id, i]));
+  const ruleIndex = new Map(allRules().map((r, i) => [r.id, i]));
   const sarifResults = results.flatMap((result) => {
     const index = new LineIndex(result.text);
     return result.findings.map((f) => {
@@ -49,7 +49,7 @@ export function formatSarif(results: readonly FileResult[], cwd: string, version
             name: 'copydesk',
             version,
             informationUri: 'https://github.com/copydesk/copydesk',
-            rules: ALL_RULES.map((r) => ({
+            rules: allRules().map((r) => ({
               id: r.id,
               shortDescription: { text: r.description },
               helpUri: docsUrlFor(r.id),

@@ -46,6 +46,7 @@ interface LoadedFile {
 export class ConfigLoader {
   private readonly byDirectory = new Map<string, Promise<string | undefined>>();
   private readonly byPath = new Map<string, Promise<LoadedFile>>();
+  private readonly texts = new Map<string, Promise<string | undefined>>();
 
   constructor(
     private readonly host: FileHost,
@@ -65,12 +66,22 @@ export class ConfigLoader {
     return (await this.load(path, [])).findings;
   }
 
+  /** Each file is read once per loader, however many linted files share it. */
+  private readText(path: string): Promise<string | undefined> {
+    let cached = this.texts.get(path);
+    if (!cached) {
+      cached = this.host.readFile(path);
+      this.texts.set(path, cached);
+    }
+    return cached;
+  }
+
   private nearest(directory: string): Promise<string | undefined> {
     let cached = this.byDirectory.get(directory);
     if (!cached) {
       cached = (async () => {
         const candidate = resolvePath(directory, CONFIG_FILE_NAME);
-        if ((await this.host.readFile(candidate)) !== undefined) return candidate;
+        if ((await this.readText(candidate).catch(() => undefined)) !== undefined) return candidate;
         const parent = dirname(directory);
         if (parent === directory || directory === this.root || directory === '.') return undefined;
         return this.nearest(parent);
@@ -90,7 +101,7 @@ export class ConfigLoader {
   }
 
   private async read(path: string, stack: readonly string[]): Promise<LoadedFile> {
-    const text = await this.host.readFile(path);
+    const text = await this.readText(path);
     if (text === undefined) return { path, content: {}, findings: [], files: [] };
     const read = readConfigText(text);
     const own = pruneInvalid(read.value);
@@ -108,7 +119,7 @@ export class ConfigLoader {
       }
       let base: LoadedFile;
       try {
-        if ((await this.host.readFile(target)) === undefined) {
+        if ((await this.readText(target)) === undefined) {
           report(`Cannot extend '${entry.value}': there is no file ${target}.`);
           continue;
         }

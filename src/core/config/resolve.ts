@@ -55,10 +55,17 @@ function markRemoved(value: unknown, path: readonly PropertyKey[]): void {
 }
 
 function sweep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((v) => v !== REMOVED).map(sweep);
+  if (Array.isArray(value)) {
+    const kept = value.filter((v) => v !== REMOVED).map(sweep);
+    // A list whose every entry was invalid means "use the default", not "nothing".
+    return kept.length === 0 && value.length > 0 ? REMOVED : kept;
+  }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== REMOVED) out[k] = sweep(v);
+    for (const [k, v] of Object.entries(value)) {
+      const swept = v === REMOVED ? REMOVED : sweep(v);
+      if (swept !== REMOVED) out[k] = swept;
+    }
     return out;
   }
   return value;

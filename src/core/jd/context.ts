@@ -31,5 +31,7 @@ export function isBlank(value: unknown): boolean {
 /** The plain value as a record, when the file is a mapping. */
 export function asRecord(context: JdContext): Record<string, unknown> | undefined {
   const v = context.value;
+  // An empty file (nothing but comments) is an empty job description.
+  if (context.parsed.doc.contents === null) return {};
   return isMap(context.root) && v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }

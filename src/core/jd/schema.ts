@@ -20,7 +20,7 @@ const location = z.union([
   z.strictObject({
     city: z.string().optional().meta({ description: 'City.' }),
     region: z.string().optional().meta({ description: 'State, province or region.' }),
-    country: z.enum(COUNTRY_CODES).optional().meta({ description: 'ISO 3166-1 alpha-2 country code, e.g. DE.' }),
+    country: z.enum(COUNTRY_CODES).optional().meta({ description: 'An ISO 3166-1 alpha-2 country code, e.g. DE for Germany.' }),
     workplace: z.enum(WORKPLACES).optional().meta({ description: 'onsite | hybrid | remote' }),
   }),
 ]);
@@ -77,11 +77,11 @@ export const jdSchema = z
     salary: salary.optional(),
     summary: z.string().optional().meta({ description: 'One paragraph a candidate reads first.' }),
     responsibilities: textList.optional().meta({ description: 'What the person will own and deliver.' }),
-    qualifications: qualifications.optional().meta({ description: 'A list, or { education, experience, certifications }.' }),
+    qualifications: qualifications.optional().meta({ description: 'What a candidate brings: a list, or { education, experience, certifications }.' }),
     skills: textList.optional().meta({ description: 'Hard and soft skills the role needs.' }),
     daily_tasks: textList.optional().meta({ description: 'What a typical day involves.' }),
-    kpis: z.array(kpi).optional().meta({ description: 'Performance metrics: each with a measurable target.' }),
-    reporting: reporting.optional().meta({ description: 'Reporting structure: reports_to, direct_reports, approvals.' }),
+    kpis: z.array(kpi).optional().meta({ description: 'How performance is measured: metric, a target with a number, period.' }),
+    reporting: reporting.optional().meta({ description: 'Who the role reports to (reports_to), who reports to it (direct_reports) and who approves its copy (approvals).' }),
     brand_alignment: z.string().optional().meta({ description: 'How the role guards brand voice and values.' }),
     platforms: z.array(z.string()).optional().meta({ description: 'Platforms the role works on, with their specific requirements.' }),
     tools: z.array(z.string()).optional().meta({ description: 'Analytics and social media management tools.' }),

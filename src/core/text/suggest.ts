@@ -28,14 +28,25 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * The candidate a user most likely meant by `word`, or undefined when nothing is close.
  * Case and `-`/`_`/space differences are free; otherwise up to a third of the word may differ.
  */
-export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+export function closestMatch(word: string, candidates: Iterable<string>, synonyms: Readonly<Record<string, string>> = {}): string | undefined {
   if (word.length === 0 || word.length > 64) return undefined;
+  const list = [...candidates];
   const normal = (s: string) => s.toLowerCase().replace(/[-_\s]+/g, '');
   const target = normal(word);
+  const synonym = synonyms[target];
+  if (synonym !== undefined && list.includes(synonym)) return synonym;
+  // "warn" for "warning", "camelcase" for "camel": one candidate the word starts or is the start of.
+  if (target.length >= 3) {
+    const prefixed = list.filter((c) => {
+      const n = normal(c);
+      return n.length >= 3 && (n.startsWith(target) || target.startsWith(n));
+    });
+    if (prefixed.length === 1) return prefixed[0];
+  }
   const limit = Math.max(1, Math.floor(target.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const c = normal(candidate);
     if (c === target) return candidate;
     const d = editDistance(target, c, limit);

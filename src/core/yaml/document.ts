@@ -32,6 +32,13 @@ export function parseYaml(text: string): ParsedYaml {
     severity,
   });
   const errors = doc.errors.map(toProblem('error'));
+  for (const error of errors) {
+    // The parser marks a repeated key by its first character; underline the whole key.
+    if (error.code === 'DUPLICATE_KEY') {
+      error.range = keyRangeStartingAt(doc, text, error.range.start) ?? error.range;
+      error.message = `'${text.slice(error.range.start, error.range.end)}' appears twice in the same mapping: keep one (merge their contents)`;
+    }
+  }
   const control = firstControlCharacter(text);
   if (control !== undefined) {
     const hex = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
@@ -45,10 +52,25 @@ export function parseYaml(text: string): ParsedYaml {
   return { text, doc, errors, warnings: doc.warnings.map(toProblem('warning')) };
 }
 
+function keyRangeStartingAt(doc: Document, text: string, offset: number): OffsetRange | undefined {
+  let found: OffsetRange | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key as Node | null;
+      if (key?.range && key.range[0] === offset) {
+        found = nodeRange(text, key);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 function firstControlCharacter(text: string): number | undefined {
-  // YAML forbids C0 controls other than tab, LF and CR, and DEL; U+FFFD is what invalid UTF-8
+  // YAML forbids C0 and C1 controls other than tab, LF, CR and NEL, and DEL; U+FFFD is what invalid UTF-8
   // decodes to, the usual sign of a binary file read as text.
-  const match = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/.exec(text);
+  const match = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFD]/.exec(text);
   return match ? match.index : undefined;
 }
 
@@ -66,7 +88,7 @@ export function visibleRange(text: string, start: number, end: number): OffsetRa
 export function toPlainValue(parsed: ParsedYaml): { value: unknown } | { problem: YamlProblem } {
   try {
     return { value: parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch (error) {
+  } catch {
     const alias = firstAlias(parsed.doc, (node) => node.resolve(parsed.doc) === undefined) ?? firstAlias(parsed.doc, () => true);
     const unresolved = alias !== undefined && alias.resolve(parsed.doc) === undefined;
     const range = alias?.range ? { start: alias.range[0], end: alias.range[1] } : { start: 0, end: 0 };
@@ -75,7 +97,7 @@ export function toPlainValue(parsed: ParsedYaml): { value: unknown } | { problem
         code: unresolved ? 'BAD_ALIAS' : 'EXCESSIVE_ALIAS_COUNT',
         message: unresolved
           ? `Unknown alias ${alias!.source === undefined ? '' : `*${alias!.source}`}: define the anchor (&${alias!.source}) before using it.`
-          : `Aliases expand to more than ${MAX_ALIAS_COUNT} copies (an "alias bomb"): write the values out instead. (${(error as Error).message})`,
+          : `Aliases here expand to more than ${MAX_ALIAS_COUNT} copies (an "alias bomb"): write the values out instead.`,
         range,
         severity: 'error',
       },
@@ -183,9 +205,11 @@ export function rangeForPath(parsed: ParsedYaml, path: readonly PropertyKey[], p
     // An empty value (`key:`) has no width of its own: underline its key.
     if (located.key) return nodeRange(text, located.key)!;
   }
+  // Absent: underline the nearest existing ancestor (its key, or its first line for a list item);
+  // for the top level, the first key, as for a missing section.
+  const atRoot = located.deepest === undefined || located.deepest === doc.contents;
   return (
-    nodeRange(text, located.deepestKey) ??
-    firstKeyRange(parsed) ??
+    (atRoot ? firstKeyRange(parsed) : nodeRange(text, located.deepestKey) ?? nodeRange(text, located.deepest)) ??
     nodeRange(text, located.deepest) ??
     visibleRange(text, 0, 0)
   );

@@ -1,5 +1,6 @@
 import { isScalar } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { PLATFORM_SYNONYMS } from '../platforms/ids';
 import { closestMatch, listInWords } from '../text/suggest';
 import type { Fix, RuleReport } from '../types';
 import { describeValue, formatPath, locate, nodeRange, pairOf, rangeForPath, valueAt, type ParsedYaml } from './document';
@@ -10,6 +11,8 @@ type Issue = z.core.$ZodIssue;
 export interface SchemaWording {
   /** What the root is called in messages: "the job description", "the configuration". */
   rootLabel: string;
+  /** A better guess than spelling for a refused value, e.g. a country code from a country's name. */
+  suggestValue?: (path: readonly PropertyKey[], given: string) => string | undefined;
   /** Issues under paths for which this returns true are left to another rule. */
   skip?: (path: readonly PropertyKey[]) => boolean;
 }
@@ -27,6 +30,27 @@ export function schemaReports(parsed: ParsedYaml, value: unknown, schema: z.ZodT
     reports.push(...reportIssue(parsed, value, schema, issue, wording));
   }
   return reports;
+}
+
+/**
+ * `skills: Video editing` → a one-item block list, keeping the text exactly as written. Only for
+ * a one-line scalar that is a value in a block mapping (the common slip when starting a list).
+ */
+function listFix(parsed: ParsedYaml, path: readonly PropertyKey[], range: { start: number; end: number }): Fix | undefined {
+  const located = locate(parsed.doc, path);
+  if (!located.key?.range || !isScalar(located.node) || !located.node.range) return undefined;
+  const { text } = parsed;
+  const source = text.slice(range.start, range.end);
+  if (source.includes('\n') || source.startsWith('>') || source.startsWith('|') || source.trim() === '') return undefined;
+  const keyStart = located.key.range[0];
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const keyIndent = text.slice(lineStart, keyStart);
+  if (!/^ *$/.test(keyIndent)) return undefined;
+  // Replace from just after the colon, so `key: value` becomes `key:` + a new `- value` line.
+  const colon = text.lastIndexOf(':', range.start);
+  if (colon < keyStart) return undefined;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  return { title: 'Make it a list', edits: [{ start: colon + 1, end: range.end, text: `${newline}${keyIndent}  - ${source}` }], safe: true };
 }
 
 /** Replaces union failures by the issues of the branch the user evidently meant. */
@@ -77,17 +101,27 @@ function reportIssue(parsed: ParsedYaml, value: unknown, schema: z.ZodType, issu
         // A required key is missing: say so on the nearest thing that exists.
         return [{ message: `${subject(path.slice(0, -1), wording)} needs \`${String(path[path.length - 1])}\` (${listInWords(expected)}).`, range: rangeForPath(parsed, path) }];
       }
-      return [{ message: `${subject(path, wording)} should be ${listInWords(expected)}, not ${describeValue(actual)}.`, range: rangeForPath(parsed, path) }];
+      const range = rangeForPath(parsed, path);
+      const fixes: Fix[] = [];
+      const toList = typeof actual === 'string' && issue.expected.split('|').includes('array') ? listFix(parsed, path, range) : undefined;
+      if (toList) fixes.push(toList);
+      return [{ message: `${subject(path, wording)} should be ${listInWords(expected)}, not ${describeValue(actual)}.`, range, fixes }];
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const given = String(actual);
-      const suggestion = typeof actual === 'string' ? closestMatch(given, allowed) : undefined;
-      const shown = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, …` : listInWords(allowed);
+      const suggestion =
+        typeof actual === 'string' ? (wording.suggestValue?.(path, given) ?? closestMatch(given, allowed, PLATFORM_SYNONYMS)) : undefined;
+      // A long list (250 countries) helps nobody: say what kind of value it wants instead.
+      const description = descriptionAt(schema, path);
+      const shown =
+        allowed.length > 12 && description
+          ? `expected ${description.charAt(0).toLowerCase()}${description.slice(1).replace(/\.$/, '')}`
+          : `use ${allowed.length > 12 ? `one of ${allowed.slice(0, 8).join(', ')}, …` : listInWords(allowed)}`;
       const range = rangeForPath(parsed, path);
       const fixes: Fix[] = suggestion ? [{ title: `Change to '${suggestion}'`, edits: [{ ...range, text: suggestion }], safe: true }] : [];
       return [{
-        message: `'${given}' is not a valid value for \`${formatPath(path)}\`${suggestion ? `. Did you mean '${suggestion}'?` : `: use ${shown}.`}`,
+        message: `'${given}' is not a valid value for \`${formatPath(path)}\`${suggestion ? `. Did you mean '${suggestion}'?` : `: ${shown}.`}`,
         range,
         fixes,
       }];
@@ -99,7 +133,7 @@ function reportIssue(parsed: ParsedYaml, value: unknown, schema: z.ZodType, issu
       return issue.keys.map((key) => {
         const pair = pairOf(map, key);
         const keyRange = nodeRange(parsed.text, pair?.key as never) ?? rangeForPath(parsed, path);
-        const suggestion = closestMatch(key, known);
+        const suggestion = closestMatch(key, known, PLATFORM_SYNONYMS);
         const fixes: Fix[] = [];
         if (suggestion && !pairOf(map, suggestion) && isScalar(pair?.key)) {
           fixes.push({ title: `Rename to '${suggestion}'`, edits: [{ ...keyRange, text: suggestion }], safe: true });
@@ -147,12 +181,16 @@ function defOf(schema: unknown): ZodDefLike | undefined {
   return (schema as { _zod?: { def?: ZodDefLike } })?._zod?.def;
 }
 
-/** Keys the schema allows for the object at `path` (for "did you mean"). */
-export function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
-  const found = new Set<string>();
-  const walk = (node: unknown, rest: readonly PropertyKey[], depth: number): void => {
+/**
+ * The schemas `path` leads to (several under a union), each with the nearest description met on
+ * the way there (descriptions sit on wrappers such as `.optional().meta(…)`).
+ */
+function schemasAt(schema: unknown, path: readonly PropertyKey[]): { schema: unknown; description?: string }[] {
+  const found: { schema: unknown; description?: string }[] = [];
+  const walk = (node: unknown, rest: readonly PropertyKey[], description: string | undefined, depth: number): void => {
     const def = defOf(node);
     if (!def || depth > 32) return;
+    const own = (z.globalRegistry.get(node as z.ZodType) as { description?: string } | undefined)?.description ?? description;
     switch (def.type) {
       case 'optional':
       case 'nullable':
@@ -161,28 +199,39 @@ export function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): stri
       case 'readonly':
       case 'catch':
       case 'nonoptional':
-        return walk(def.innerType, rest, depth + 1);
+        return walk(def.innerType, rest, own, depth + 1);
       case 'pipe':
-        return walk(def.in, rest, depth + 1);
+        return walk(def.in, rest, own, depth + 1);
       case 'lazy':
-        return walk(def.getter?.(), rest, depth + 1);
+        return walk(def.getter?.(), rest, own, depth + 1);
       case 'union':
-        for (const option of def.options ?? []) walk(option, rest, depth + 1);
-        return;
-      case 'array':
-        if (rest.length > 0 && typeof rest[0] === 'number') walk(def.element, rest.slice(1), depth + 1);
-        return;
-      case 'record':
-        if (rest.length > 0) walk(def.valueType, rest.slice(1), depth + 1);
-        return;
-      case 'object':
-        if (rest.length === 0) Object.keys(def.shape ?? {}).forEach((k) => found.add(k));
-        else if (def.shape && typeof rest[0] === 'string' && rest[0] in def.shape) walk(def.shape[rest[0]], rest.slice(1), depth + 1);
-        return;
-      default:
+        for (const option of def.options ?? []) walk(option, rest, own, depth + 1);
         return;
     }
+    if (rest.length === 0) {
+      found.push({ schema: node, description: own });
+      return;
+    }
+    const [head, ...tail] = rest;
+    if (def.type === 'array' && typeof head === 'number') walk(def.element, tail, undefined, depth + 1);
+    else if (def.type === 'record') walk(def.valueType, tail, undefined, depth + 1);
+    else if (def.type === 'object' && def.shape && typeof head === 'string' && head in def.shape) walk(def.shape[head], tail, undefined, depth + 1);
   };
-  walk(schema, path, 0);
-  return [...found];
+  walk(schema, path, undefined, 0);
+  return found;
+}
+
+/** Keys the schema allows for the object at `path` (for "did you mean"). */
+export function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  const keys = new Set<string>();
+  for (const { schema: node } of schemasAt(schema, path)) {
+    const def = defOf(node);
+    if (def?.type === 'object') Object.keys(def.shape ?? {}).forEach((k) => keys.add(k));
+  }
+  return [...keys];
+}
+
+/** The schema's description of the value at `path`: hover text, and wording for long value lists. */
+export function descriptionAt(schema: unknown, path: readonly PropertyKey[]): string | undefined {
+  return schemasAt(schema, path).find((s) => s.description)?.description;
 }

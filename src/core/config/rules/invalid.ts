@@ -1,5 +1,5 @@
 import { isMap } from 'yaml';
-import { ALL_RULES } from '../../registry';
+import { allRules } from '../../registry';
 import { closestMatch } from '../../text/suggest';
 import type { Rule } from '../../types';
 import { nodeRange, pairOf } from '../../yaml/document';
@@ -22,7 +22,7 @@ export const invalid: Rule<ConfigContext> = {
     // Rule ids are checked here rather than in the schema so the message can suggest the right one.
     const rules = pairOf(context.parsed.doc.contents, 'rules')?.value;
     if (!isMap(rules)) return;
-    const known = ALL_RULES.map((r) => r.id);
+    const known = allRules().map((r) => r.id);
     for (const pair of rules.items) {
       const id = String((pair.key as { value?: unknown })?.value);
       if (known.includes(id)) continue;

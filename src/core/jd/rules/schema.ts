@@ -1,7 +1,28 @@
+import { COUNTRY_CODES } from '../../data/iso';
 import type { Rule } from '../../types';
 import { schemaReports } from '../../yaml/schema-findings';
 import type { JdContext } from '../context';
 import { jdSchema } from '../schema';
+
+// Country names in English as well as the codes people confuse with ISO's ("UK" is GB).
+const COUNTRY_ALIASES: Record<string, string> = { uk: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', usa: 'US', america: 'US' };
+let countryNames: Map<string, string> | undefined;
+
+/** The ISO code for a country written as a name ("Germany" → DE), using the runtime's Intl data. */
+function countryCodeFor(given: string): string | undefined {
+  const key = given.trim().toLowerCase();
+  if (COUNTRY_ALIASES[key]) return COUNTRY_ALIASES[key];
+  if (!countryNames) {
+    countryNames = new Map();
+    try {
+      const names = new Intl.DisplayNames(['en'], { type: 'region' });
+      for (const code of COUNTRY_CODES) countryNames.set((names.of(code) ?? code).toLowerCase(), code);
+    } catch {
+      // No Intl region names in this runtime: spelling suggestions still work.
+    }
+  }
+  return countryNames.get(key);
+}
 
 /** jd/schema: every key known, every value of the right type and from the allowed set. */
 export const schema: Rule<JdContext> = {
@@ -14,6 +35,7 @@ export const schema: Rule<JdContext> = {
       rootLabel: 'the job description',
       // jd/empty-section already says what to do about a blank section.
       skip: (path) => path.length > 0 && context.blankSections.has(String(path[0])),
+      suggestValue: (path, given) => (path[path.length - 1] === 'country' ? countryCodeFor(given) : undefined),
     });
     reports.forEach(report);
   },

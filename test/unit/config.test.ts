@@ -1,0 +1,126 @@
+import { strict as assert } from 'node:assert';
+import { ConfigLoader, type FileHost } from '../../src/core/index';
+import { summarize } from '../support/expect';
+
+/** A workspace in memory: the core reads configuration only through FileHost. */
+function memoryHost(files: Record<string, string>): FileHost & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    async readFile(path) {
+      reads.push(path);
+      return files[path];
+    },
+  };
+}
+
+describe('configuration loading', () => {
+  it('defaults when there is no configuration', async () => {
+    const { config, path, files } = await new ConfigLoader(memoryHost({})).configFor('/w/jobs/a.jd.yaml');
+    assert.equal(path, undefined);
+    assert.deepEqual(files, []);
+    assert.equal(config.jd.review_every_months, 12);
+    assert.equal(config.jd.required_sections.length, 7);
+  });
+
+  it('the nearest .copydesk.yaml wins', async () => {
+    const host = memoryHost({
+      '/w/.copydesk.yaml': 'jd: { review_every_months: 6 }\n',
+      '/w/jobs/.copydesk.yaml': 'jd: { review_every_months: 3 }\n',
+    });
+    const loader = new ConfigLoader(host);
+    assert.equal((await loader.configFor('/w/jobs/a.jd.yaml')).config.jd.review_every_months, 3);
+    assert.equal((await loader.configFor('/w/other/b.jd.yaml')).config.jd.review_every_months, 6);
+    assert.equal((await loader.configFor('/w/jobs/a.jd.yaml')).path, '/w/jobs/.copydesk.yaml');
+  });
+
+  it('stops walking up at the workspace root', async () => {
+    const host = memoryHost({ '/.copydesk.yaml': 'jd: { review_every_months: 1 }\n' });
+    const { path } = await new ConfigLoader(host, '/w').configFor('/w/jobs/a.jd.yaml');
+    assert.equal(path, undefined);
+    assert.ok(!host.reads.includes('/.copydesk.yaml'));
+  });
+
+  it('reads each configuration file once for many linted files', async () => {
+    const host = memoryHost({ '/w/.copydesk.yaml': 'brand: Acme\n' });
+    const loader = new ConfigLoader(host);
+    await Promise.all(['a', 'b', 'c'].map((n) => loader.configFor(`/w/jobs/${n}.jd.yaml`)));
+    assert.equal(host.reads.filter((p) => p === '/w/.copydesk.yaml').length, 1);
+  });
+
+  it('extends: bases merge first, terms add up, other lists are replaced, mappings merge', async () => {
+    const host = memoryHost({
+      '/w/brand/base.yaml': 'brand: Acme\nterms:\n  - ban: [ninja]\nhashtags: { required: [Acme], style: camel }\njd: { required_sections: [skills] }\n',
+      '/w/.copydesk.yaml': 'extends: [./brand/base.yaml]\nterms:\n  - ban: [guru]\nhashtags: { required: [AcmeJobs] }\n',
+    });
+    const loader = new ConfigLoader(host);
+    const { config, files } = await loader.configFor('/w/a.jd.yaml');
+    assert.equal(config.brand, 'Acme');
+    assert.deepEqual(config.terms, [{ ban: ['ninja'] }, { ban: ['guru'] }]);
+    assert.deepEqual(config.hashtags, { required: ['AcmeJobs'], style: 'camel' });
+    assert.deepEqual(config.jd.required_sections, ['skills']);
+    assert.deepEqual(files, ['/w/.copydesk.yaml', '/w/brand/base.yaml']);
+    assert.deepEqual(await loader.findingsFor('/w/.copydesk.yaml'), []);
+  });
+
+  it('extends a missing file: a finding on that entry, the rest still applies', async () => {
+    const text = 'extends:\n  - ./nowhere.yaml\njd: { review_every_months: 2 }\n';
+    const host = memoryHost({ '/w/.copydesk.yaml': text });
+    const loader = new ConfigLoader(host);
+    assert.equal((await loader.configFor('/w/a.jd.yaml')).config.jd.review_every_months, 2);
+    const findings = await loader.findingsFor('/w/.copydesk.yaml');
+    assert.deepEqual(summarize(text, findings), ['config/invalid 2:5-2:19']);
+    assert.match(findings[0].message, /Cannot extend '\.\/nowhere\.yaml': there is no file \/w\/nowhere\.yaml/);
+  });
+
+  it('extends itself, or a cycle: a finding, no hang', async () => {
+    const self = 'extends: .copydesk.yaml\n';
+    const host = memoryHost({
+      '/w/.copydesk.yaml': self,
+      '/v/.copydesk.yaml': 'extends: ./a.yaml\nbrand: V\n',
+      '/v/a.yaml': 'extends: ./b.yaml\n',
+      '/v/b.yaml': 'extends: ./a.yaml\nbrand: B\n',
+    });
+    const loader = new ConfigLoader(host);
+    const selfFindings = await loader.findingsFor('/w/.copydesk.yaml');
+    assert.deepEqual(summarize(self, selfFindings), ['config/invalid 1:10-1:24']);
+    assert.match(selfFindings[0].message, /cycle/);
+    const { config } = await loader.configFor('/v/x.jd.yaml');
+    assert.equal(config.brand, 'V');
+    const cycle = await loader.findingsFor('/v/b.yaml');
+    assert.equal(cycle.length, 1);
+    assert.match(cycle[0].message, /cycle \(a\.yaml → b\.yaml → a\.yaml\)/);
+  });
+
+  it('an invalid extended file: its findings stay in it, a warning on the extends entry, valid parts used', async () => {
+    const host = memoryHost({
+      '/w/base.yaml': 'jd: { review_every_months: 4, required_sections: [skils] }\n',
+      '/w/.copydesk.yaml': 'extends: base.yaml\n',
+    });
+    const loader = new ConfigLoader(host);
+    const { config } = await loader.configFor('/w/a.jd.yaml');
+    assert.equal(config.jd.review_every_months, 4);
+    assert.equal(config.jd.required_sections.length, 7, 'the invalid list is dropped, defaults used');
+    assert.deepEqual((await loader.findingsFor('/w/base.yaml')).map((f) => f.ruleId), ['config/invalid']);
+    const entry = await loader.findingsFor('/w/.copydesk.yaml');
+    assert.deepEqual(entry.map((f) => [f.severity, f.message]), [['warning', "'base.yaml' has 1 problem; the valid parts are used. Open it to see them."]]);
+  });
+
+  it('a broken YAML configuration: findings, and defaults for the linted files', async () => {
+    const host = memoryHost({ '/w/.copydesk.yaml': 'jd: [\n' });
+    const loader = new ConfigLoader(host);
+    assert.equal((await loader.configFor('/w/a.jd.yaml')).config.jd.review_every_months, 12);
+    assert.equal((await loader.findingsFor('/w/.copydesk.yaml'))[0].ruleId, 'config/invalid');
+  });
+
+  it('a read error on an extends target becomes a finding', async () => {
+    const host: FileHost = {
+      async readFile(path) {
+        if (path === '/w/locked.yaml') throw new Error('permission denied');
+        return path === '/w/.copydesk.yaml' ? 'extends: locked.yaml\n' : undefined;
+      },
+    };
+    const findings = await new ConfigLoader(host).findingsFor('/w/.copydesk.yaml');
+    assert.deepEqual(findings.map((f) => f.message), ["Cannot read 'locked.yaml': permission denied"]);
+  });
+});

@@ -1,0 +1,39 @@
+// src/core must run in VS Code for the Web: no `vscode`, no Node built-ins, in source or bundle.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, relative } from 'node:path';
+import { REPO_ROOT } from '../support/paths';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const forbidden = new Set(['vscode', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+describe('core purity', () => {
+  it('no source file in src/core imports vscode or a Node built-in', () => {
+    const offenders: string[] = [];
+    for (const file of sources(join(REPO_ROOT, 'src', 'core'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"]([^'"]+)['"]/g)) {
+        if (forbidden.has(match[1])) offenders.push(`${relative(REPO_ROOT, file)}: ${match[1]}`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  it('dist/core.js requires nothing at all', () => {
+    const bundle = readFileSync(join(REPO_ROOT, 'dist', 'core.js'), 'utf8');
+    assert.deepEqual([...bundle.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]), []);
+  });
+
+  it('dist/core.js exports lint', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const core = require(join(REPO_ROOT, 'dist', 'core.js'));
+    assert.equal(typeof core.lint, 'function');
+    assert.deepEqual(core.lint('title: x\n', { fileName: 'a.jd.yaml', config: { rules: { 'jd/missing-section': 'off', 'jd/missing-recommended': 'off' } } }), []);
+  });
+});

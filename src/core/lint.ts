@@ -40,9 +40,11 @@ export function lint(text: string, options: LintOptions): Finding[] {
     case 'jd':
       findings = lintJobDescription(text, config, now);
       break;
-    case 'config':
-      findings = readConfigText(text).findings;
-      break;
+    case 'config': {
+      // A configuration file is judged by its own `rules:` settings, as the loader does.
+      const read = readConfigText(text);
+      return finalizeFindings(text, read.findings, 'yaml', resolveConfig(read.value));
+    }
     default:
       findings = [];
   }

@@ -24,7 +24,8 @@ export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value.trim() === '';
   if (Array.isArray(value)) return value.every(isBlank);
-  if (typeof value === 'object') return Object.values(value as object).every(isBlank);
+  // Only plain mappings can be blank; a date (from a %YAML 1.1 file) or binary value is content.
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value as object).every(isBlank);
   return false;
 }
 

@@ -4,6 +4,7 @@ import { runRules } from '../engine';
 import type { Finding } from '../types';
 import { parseYaml, toPlainValue, type YamlProblem } from '../yaml/document';
 import { isBlank, type JdContext } from './context';
+import { JD_KEYS } from './schema';
 import { JD_RULES, yamlSyntax } from './rules/index';
 
 /** Findings for a `*.jd.yaml` text (before suppressions and severity settings). */
@@ -20,7 +21,8 @@ export function lintJobDescription(text: string, config: Config, now: Date): Fin
   const root = isMap(parsed.doc.contents) ? parsed.doc.contents : undefined;
   const blankSections = new Set<string>();
   if (root && value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value as Record<string, unknown>)) if (isBlank(v)) blankSections.add(key);
+    // Only known sections: an unknown (misspelled) key is jd/schema's to report.
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) if (isBlank(v) && (JD_KEYS as string[]).includes(key)) blankSections.add(key);
   }
   const context: JdContext = { parsed, problems, root, value, config, now, blankSections, indent: detectIndent(text) };
   if (problems.some((p) => p.severity === 'error')) return runRules([yamlSyntax], context);

@@ -61,7 +61,7 @@ const reporting = z.strictObject({
 
 const review = z.strictObject({
   last_reviewed: z.iso
-    .date({ error: 'must be a date written YYYY-MM-DD, e.g. 2026-01-15' })
+    .date({ error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-01-15' })
     .optional()
     .meta({ description: 'When the JD was last reviewed (YYYY-MM-DD). Checked by jd/review-overdue.' }),
   owner: z.string().optional().meta({ description: 'Who keeps this JD current.' }),

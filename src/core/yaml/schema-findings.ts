@@ -7,6 +7,27 @@ import { describeValue, formatPath, locate, nodeRange, pairOf, rangeForPath, val
 
 type Issue = z.core.$ZodIssue;
 
+// Words people write for an allowed value; used only when the synonym's target is allowed there.
+const VALUE_SYNONYMS: Readonly<Record<string, string>> = {
+  ...PLATFORM_SYNONYMS,
+  annual: 'year',
+  annually: 'year',
+  yearly: 'year',
+  monthly: 'month',
+  weekly: 'week',
+  daily: 'day',
+  hourly: 'hour',
+  quarterly: 'quarter',
+  fulltime: 'full-time',
+  parttime: 'part-time',
+  freelance: 'contract',
+  intern: 'internship',
+  office: 'onsite',
+  inoffice: 'onsite',
+  onsite: 'onsite',
+  wfh: 'remote',
+};
+
 /** How schema problems are worded for one kind of file. */
 export interface SchemaWording {
   /** What the root is called in messages: "the job description", "the configuration". */
@@ -63,7 +84,9 @@ function flattenIssues(issues: readonly Issue[], value: unknown, prefix: Propert
       // invalid_type at the union's own path) is the one meant; the fewest issues wins.
       const matched = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
       if (matched.length > 0) {
-        const best = matched.reduce((a, b) => (b.length < a.length ? b : a));
+        // Each unknown key counts: `{prefer, insted_of}` is a mistyped prefer-term, not a ban-term.
+        const cost = (branch: readonly Issue[]) => branch.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? i.keys.length : 1), 0);
+        const best = matched.reduce((a, b) => (cost(b) < cost(a) ? b : a));
         out.push(...flattenIssues(best as Issue[], value, path));
       } else {
         const expected = [...new Set(issue.errors.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => (i as { expected: string }).expected)))];
@@ -111,7 +134,7 @@ function reportIssue(parsed: ParsedYaml, value: unknown, schema: z.ZodType, issu
       const allowed = issue.values.map(String);
       const given = String(actual);
       const suggestion =
-        typeof actual === 'string' ? (wording.suggestValue?.(path, given) ?? closestMatch(given, allowed, PLATFORM_SYNONYMS)) : undefined;
+        typeof actual === 'string' ? (wording.suggestValue?.(path, given) ?? closestMatch(given, allowed, VALUE_SYNONYMS)) : undefined;
       // A long list (250 countries) helps nobody: say what kind of value it wants instead.
       const description = descriptionAt(schema, path);
       const shown =
@@ -190,7 +213,8 @@ function schemasAt(schema: unknown, path: readonly PropertyKey[]): { schema: unk
   const walk = (node: unknown, rest: readonly PropertyKey[], description: string | undefined, depth: number): void => {
     const def = defOf(node);
     if (!def || depth > 32) return;
-    const own = (z.globalRegistry.get(node as z.ZodType) as { description?: string } | undefined)?.description ?? description;
+    // The outermost description wins: it is the field's own (`.optional().meta(…)`), not its type's.
+    const own = description ?? (z.globalRegistry.get(node as z.ZodType) as { description?: string } | undefined)?.description;
     switch (def.type) {
       case 'optional':
       case 'nullable':

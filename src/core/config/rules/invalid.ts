@@ -3,6 +3,7 @@ import { allRules } from '../../registry';
 import { closestMatch } from '../../text/suggest';
 import type { Rule } from '../../types';
 import { nodeRange, pairOf } from '../../yaml/document';
+import { problemMessage, reportableProblems } from '../../yaml/problems';
 import { schemaReports } from '../../yaml/schema-findings';
 import type { ConfigContext } from '../context';
 import { configSchema } from '../schema';
@@ -14,8 +15,8 @@ export const invalid: Rule<ConfigContext> = {
   defaultSeverity: 'error',
   fileKind: 'config',
   check(context, report) {
-    for (const problem of context.problems) {
-      report({ message: `${problem.message} (YAML ${problem.code})`, range: problem.range, severity: problem.severity });
+    for (const problem of reportableProblems(context.problems)) {
+      report({ message: problemMessage(problem), range: problem.range, severity: problem.severity });
     }
     if (context.value === undefined) return;
     schemaReports(context.parsed, context.value, configSchema, { rootLabel: 'the configuration' }).forEach(report);

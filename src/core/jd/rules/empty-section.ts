@@ -1,12 +1,12 @@
 import { pairOf, nodeRange } from '../../yaml/document';
+import { descriptionAt } from '../../yaml/schema-findings';
 import type { Rule } from '../../types';
 import type { JdContext } from '../context';
 import { jdSchema } from '../schema';
 import { sectionName } from '../sections';
 
 function hint(key: string): string {
-  const shape = jdSchema.shape as Record<string, { meta(): { description?: string } | undefined }>;
-  const description = shape[key]?.meta()?.description;
+  const description = descriptionAt(jdSchema, [key]);
   return description ? ` ${description.replace(/ Required\.$/, '')}` : '';
 }
 

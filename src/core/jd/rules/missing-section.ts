@@ -2,13 +2,20 @@ import { firstKeyRange, visibleRange } from '../../yaml/document';
 import type { Fix, Rule } from '../../types';
 import { asRecord, type JdContext } from '../context';
 import { addSectionsFix } from '../insert';
+import { JD_KEYS } from '../schema';
 import { sectionName } from '../sections';
+import { closestMatch } from '../../text/suggest';
 
-/** The sections of `keys` the file does not have, in policy order. */
+/**
+ * The sections of `keys` the file does not have, in policy order. A section written with a typo
+ * (`responsibilites`) is not missing: jd/schema offers to rename it, and adding a second one
+ * would leave both in the file.
+ */
 export function missingSections(context: JdContext, keys: readonly string[]): string[] {
   const record = asRecord(context);
   if (!record) return [];
-  return keys.filter((key) => !(key in record));
+  const unknown = Object.keys(record).filter((k) => !(JD_KEYS as string[]).includes(k));
+  return keys.filter((key) => !(key in record) && !unknown.some((k) => closestMatch(k, [key]) === key));
 }
 
 /** jd/missing-section: a section the policy requires is absent. */

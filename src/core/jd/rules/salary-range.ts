@@ -21,12 +21,23 @@ export const salaryRange: Rule<JdContext> = {
     const numberAt = (key: string) => {
       const pair = pairOf(salary, key);
       const value = isScalar(pair?.value) ? pair!.value.value : undefined;
-      return typeof value === 'number' ? { value, node: pair!.value!, range: nodeRange(text, pair!.value)! } : undefined;
+      return typeof value === 'number' ? { value, range: nodeRange(text, pair!.value)! } : undefined;
     };
     const min = numberAt('min');
     const max = numberAt('max');
     for (const [name, bound] of [['min', min], ['max', max]] as const) {
-      if (bound && bound.value < 0) report({ message: `salary.${name} is negative (${bound.value}): pay cannot be below zero.`, range: bound.range });
+      if (!bound) continue;
+      if (bound.value < 0) report({ message: `salary.${name} is negative (${bound.value}): pay cannot be below zero.`, range: bound.range });
+      // `55.000` is 55 in YAML (a dot is a decimal point), not fifty-five thousand.
+      const source = text.slice(bound.range.start, bound.range.end);
+      if (/^\d{1,3}(?:\.\d{3})+$/.test(source)) {
+        const meant = source.replace(/\./g, '');
+        report({
+          message: `salary.${name} \`${source}\` is read as ${bound.value}: a dot is a decimal point here. Write ${meant} without a separator.`,
+          range: bound.range,
+          fixes: [{ title: `Change to ${meant}`, edits: [{ ...bound.range, text: meant }], safe: true }],
+        });
+      }
     }
     if (min && max && min.value > max.value) {
       const swap: Fix = {

@@ -1,4 +1,5 @@
 import type { Rule } from '../../types';
+import { problemMessage, reportableProblems } from '../../yaml/problems';
 import type { JdContext } from '../context';
 
 /** jd/yaml-syntax: the file is not valid YAML, so nothing else can be checked reliably. */
@@ -8,8 +9,8 @@ export const yamlSyntax: Rule<JdContext> = {
   defaultSeverity: 'error',
   fileKind: 'jd',
   check(context, report) {
-    for (const problem of context.problems) {
-      report({ message: `${problem.message} (YAML ${problem.code})`, range: problem.range, severity: problem.severity });
+    for (const problem of reportableProblems(context.problems)) {
+      report({ message: problemMessage(problem), range: problem.range, severity: problem.severity });
     }
   },
 };

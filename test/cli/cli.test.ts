@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/paths';
+import { MINIMAL_COMPLETE_JD } from '../support/texts';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -22,17 +23,7 @@ kpis:
     target: More posts
 `;
 
-const CLEAN = `title: Social Media Manager
-responsibilities: [Plan the content calendar]
-qualifications: [Two years running brand channels]
-skills: [Copywriting]
-daily_tasks: [Answer comments]
-kpis:
-  - metric: Engagement rate
-    target: "+10%"
-reporting: { reports_to: Head of Marketing }
-brand_alignment: Keeps the tone friendly.
-`;
+const CLEAN = MINIMAL_COMPLETE_JD;
 
 describe('copydesk CLI', function () {
   this.timeout(30000);

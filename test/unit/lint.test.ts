@@ -2,18 +2,9 @@ import { strict as assert } from 'node:assert';
 import { fileKindOf, lint, resolveConfig } from '../../src/core/index';
 import { summarize } from '../support/expect';
 import { TODAY } from '../support/paths';
+import { MINIMAL_COMPLETE_JD } from '../support/texts';
 
-const COMPLETE = `title: Social Media Manager
-responsibilities: [Plan the content calendar]
-qualifications: [Two years running brand channels]
-skills: [Copywriting]
-daily_tasks: [Answer comments]
-kpis:
-  - metric: Engagement rate
-    target: "+10%"
-reporting: { reports_to: Head of Marketing }
-brand_alignment: Keeps the tone friendly.
-platforms: [instagram]
+const COMPLETE = `${MINIMAL_COMPLETE_JD}platforms: [instagram]
 tools: [Buffer]
 crisis_communication: Follows the escalation playbook.
 budget: None.

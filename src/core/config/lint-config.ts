@@ -1,6 +1,6 @@
 import { runRules } from '../engine';
 import type { Finding } from '../types';
-import { parseYaml, toPlainValue, type ParsedYaml, type YamlProblem } from '../yaml/document';
+import { readYaml, type ParsedYaml } from '../yaml/document';
 import type { ConfigContext } from './context';
 import { invalid } from './rules/invalid';
 
@@ -13,14 +13,7 @@ export interface ReadConfig {
 
 /** Reads and checks `.copydesk.yaml` text (before `extends` is followed). */
 export function readConfigText(text: string): ReadConfig {
-  const parsed = parseYaml(text);
-  const problems: YamlProblem[] = [...parsed.errors, ...parsed.warnings];
-  let value: unknown;
-  if (parsed.errors.length === 0) {
-    const plain = toPlainValue(parsed);
-    if ('problem' in plain) problems.push(plain.problem);
-    else value = plain.value ?? {};
-  }
+  const { parsed, problems, value } = readYaml(text);
   const context: ConfigContext = { parsed, problems, value };
   return { parsed, value, findings: runRules([invalid], context) };
 }

@@ -2,22 +2,16 @@ import { isMap } from 'yaml';
 import type { Config } from '../config/schema';
 import { runRules } from '../engine';
 import type { Finding } from '../types';
-import { parseYaml, toPlainValue, type YamlProblem } from '../yaml/document';
+import { readYaml } from '../yaml/document';
 import { isBlank, type JdContext } from './context';
 import { JD_KEYS } from './schema';
 import { JD_RULES, yamlSyntax } from './rules/index';
 
 /** Findings for a `*.jd.yaml` text (before suppressions and severity settings). */
 export function lintJobDescription(text: string, config: Config, now: Date): Finding[] {
-  const parsed = parseYaml(text);
-  const problems: YamlProblem[] = [...parsed.errors, ...parsed.warnings];
-  let value: unknown = {};
-  if (parsed.errors.length === 0) {
-    const plain = toPlainValue(parsed);
-    if ('problem' in plain) problems.push(plain.problem);
-    // An empty file (or one with only comments) is an empty job description.
-    else value = plain.value ?? {};
-  }
+  const read = readYaml(text);
+  const { parsed, problems } = read;
+  const value = read.value ?? {};
   const root = isMap(parsed.doc.contents) ? parsed.doc.contents : undefined;
   const blankSections = new Set<string>();
   if (root && value && typeof value === 'object') {

@@ -84,6 +84,28 @@ export function visibleRange(text: string, start: number, end: number): OffsetRa
   return { start: s, end: e };
 }
 
+/** A YAML file read for linting: what went wrong, and its plain value when it could be read. */
+export interface ReadYaml {
+  parsed: ParsedYaml;
+  /** Syntax errors and warnings, and alias problems found converting to plain values. */
+  problems: YamlProblem[];
+  /** The plain value ({} for an empty or comment-only file); undefined when it could not be read. */
+  value: unknown;
+}
+
+/** Parses `text` and converts it to plain values; never throws. */
+export function readYaml(text: string): ReadYaml {
+  const parsed = parseYaml(text);
+  const problems: YamlProblem[] = [...parsed.errors, ...parsed.warnings];
+  let value: unknown;
+  if (parsed.errors.length === 0) {
+    const plain = toPlainValue(parsed);
+    if ('problem' in plain) problems.push(plain.problem);
+    else value = plain.value ?? {};
+  }
+  return { parsed, problems, value };
+}
+
 /** The plain value of the document, or a problem when aliases are unresolved or explode. */
 export function toPlainValue(parsed: ParsedYaml): { value: unknown } | { problem: YamlProblem } {
   try {

@@ -254,7 +254,7 @@ export function describeValue(value: unknown): string {
     case 'number':
       return 'a number';
     case 'boolean':
-      return `${value} (true/false)`;
+      return `${value} (a yes/no value)`;
     case 'object':
       return 'a mapping (key: value)';
     default:

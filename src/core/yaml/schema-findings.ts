@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import { z } from 'zod';
 import { PLATFORM_SYNONYMS } from '../platforms/ids';
 import { closestMatch, listInWords } from '../text/suggest';
@@ -74,6 +74,37 @@ function listFix(parsed: ParsedYaml, path: readonly PropertyKey[], range: { star
   return { title: 'Make it a list', edits: [{ start: colon + 1, end: range.end, text: `${newline}${keyIndent}  - ${source}` }], safe: true };
 }
 
+/**
+ * Quotes a one-line value that YAML read as something other than text: a number or true/false
+ * where text belongs (`title: 2024`), or an item with ": " in it that became a mapping
+ * (`- Reply to comments: within 2 hours`). JSON strings are valid YAML double-quoted scalars.
+ */
+function quoteFix(parsed: ParsedYaml, path: readonly PropertyKey[]): { fix: Fix; colon: boolean } | undefined {
+  const node = locate(parsed.doc, path).node;
+  if (!node?.range) return undefined;
+  const { text } = parsed;
+  let colon = false;
+  if (isMap(node)) {
+    const only = node.items.length === 1 ? node.items[0] : undefined;
+    const plain = (n: unknown) => isScalar(n) && n.type === 'PLAIN';
+    if (node.flow || !only || !plain(only.key) || !plain(only.value)) return undefined;
+    colon = true;
+  } else if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value === 'string' || node.value === null) {
+    return undefined;
+  }
+  const start = node.range[0];
+  const end = trimmedEnd(text, start, node.range[1]);
+  const source = text.slice(start, end);
+  if (source.includes('\n') || source.includes('\r')) return undefined;
+  return { fix: { title: 'Put the text in quotes', edits: [{ start, end, text: JSON.stringify(source) }], safe: true }, colon };
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
 /** Replaces union failures by the issues of the branch the user evidently meant. */
 function flattenIssues(issues: readonly Issue[], value: unknown, prefix: PropertyKey[]): Issue[] {
   const out: Issue[] = [];
@@ -126,9 +157,13 @@ function reportIssue(parsed: ParsedYaml, value: unknown, schema: z.ZodType, issu
       }
       const range = rangeForPath(parsed, path);
       const fixes: Fix[] = [];
-      const toList = typeof actual === 'string' && issue.expected.split('|').includes('array') ? listFix(parsed, path, range) : undefined;
+      const wants = issue.expected.split('|');
+      const toList = typeof actual === 'string' && wants.includes('array') ? listFix(parsed, path, range) : undefined;
       if (toList) fixes.push(toList);
-      return [{ message: `${subject(path, wording)} should be ${listInWords(expected)}, not ${describeValue(actual)}.`, range, fixes }];
+      const quote = wants.includes('string') ? quoteFix(parsed, path) : undefined;
+      if (quote) fixes.push(quote.fix);
+      const why = quote?.colon ? ' A colon followed by a space makes YAML read it as `key: value`: put the text in quotes.' : '';
+      return [{ message: `${subject(path, wording)} should be ${listInWords(expected)}, not ${describeValue(actual)}.${why}`, range, fixes }];
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);

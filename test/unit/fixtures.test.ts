@@ -1,6 +1,7 @@
 // Every rule has good and bad fixtures under test/fixtures/<rule-id>/. A bad fixture lists what it
 // must produce in comments at its end (so they shift no line numbers):
 //   # expect: 3:18-3:26 Did you mean 'full-time'?
+// (in posts: <!-- expect: 3:18-3:26 message -->)
 // (range 1-based, end exclusive, then text the message must contain). A good fixture produces no
 // finding of that rule. `<name>.fixed.jd.yaml`, when present, is the text after every safe fix.
 import { strict as assert } from 'node:assert';
@@ -21,7 +22,7 @@ function ruleFolders(dir: string): string[] {
 }
 
 function expectations(text: string): { range: string; message: string }[] {
-  return [...text.matchAll(/^# expect: (\d+:\d+-\d+:\d+)(?: (.*))?$/gm)].map((m) => ({ range: m[1], message: (m[2] ?? '').trim() }));
+  return [...text.matchAll(/^(?:# |<!-- )expect: (\d+:\d+-\d+:\d+)(?: (.*?))?(?: -->)?$/gm)].map((m) => ({ range: m[1], message: (m[2] ?? '').trim() }));
 }
 
 // Configuration fixtures are named good*.yaml / bad*.yaml and linted as `.copydesk.yaml`.
@@ -47,7 +48,7 @@ describe('rule fixtures', () => {
   for (const ruleId of ruleFolders(FIXTURES)) {
     describe(ruleId, () => {
       const folder = join(FIXTURES, ruleId);
-      const files = readdirSync(folder).filter((f) => /^(good|bad).*\.yaml$/.test(f) && !f.includes('.fixed.'));
+      const files = readdirSync(folder).filter((f) => /^(good|bad).*\.(yaml|post\.md)$/.test(f) && !f.includes('.fixed.'));
       it('has good and bad fixtures', () => {
         assert.ok(files.some((f) => f.startsWith('good')), `${ruleId} needs a good fixture`);
         assert.ok(files.some((f) => f.startsWith('bad')), `${ruleId} needs a bad fixture`);
@@ -67,7 +68,7 @@ describe('rule fixtures', () => {
           assert.deepEqual(findings.map((f) => rangeText(text, f)), expected.map((e) => e.range), `ranges in ${file}:\n${actual.join('\n')}`);
           expected.forEach((e, i) => assert.ok(findings[i].message.includes(e.message), `message ${i + 1} in ${file}: ${findings[i].message}`));
         });
-        const fixedPath = path.replace(/(\.jd)?\.yaml$/, '.fixed$&');
+        const fixedPath = path.replace(/(\.jd\.yaml|\.post\.md|\.yaml)$/, '.fixed$&');
         if (existsSync(fixedPath)) {
           it(`${file}: safe fixes give ${relative(folder, fixedPath)}, and nothing fixable remains`, async () => {
             const { config } = await new ConfigLoader(nodeFileHost, FIXTURES).configFor(path);

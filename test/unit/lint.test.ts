@@ -103,6 +103,42 @@ describe('lint pipeline', () => {
     });
   });
 
+  describe('suggestions a user can trust', () => {
+    const quiet = { rules: { 'jd/missing-section': 'off', 'jd/missing-recommended': 'off' } };
+    const schemaFindings = (text: string) => lintJd(text, quiet).filter((f) => f.ruleId === 'jd/schema');
+    it('a country written as a name or with the wrong case is fixed; three-letter codes are not guessed', () => {
+      const fixOf = (country: string) => schemaFindings(`title: x\nlocation: { country: ${country} }\n`)[0].fixes?.[0]?.edits[0].text;
+      assert.equal(fixOf('Germany'), 'DE');
+      assert.equal(fixOf('UK'), 'GB');
+      assert.equal(fixOf('de'), 'DE');
+      assert.equal(fixOf('GBR'), undefined);
+      assert.equal(fixOf('IND'), undefined);
+      assert.match(schemaFindings('title: x\nlocation: { country: GBR }\n')[0].message, /expected a two-letter country code, e.g\. DE for Germany/);
+    });
+    it('a misspelled title is one finding, not also "needs title"', () => {
+      const findings = schemaFindings('Title: Social Media Manager\n');
+      assert.deepEqual(findings.map((f) => f.message), ["Unknown key 'Title' in the job description. Did you mean 'title'?"]);
+    });
+    it('brand is not taken for brand_alignment', () => {
+      const findings = schemaFindings('title: x\nbrand: Northwind\n');
+      assert.equal(findings[0].fixes, undefined);
+    });
+    it('a comma-separated text where a list belongs: two fixes to choose from, neither applied by --fix', () => {
+      const [finding] = schemaFindings('title: x\ntools: Buffer, Canva, Looker Studio\n');
+      assert.deepEqual(finding.fixes!.map((f) => [f.title, f.safe, f.edits[0].text]), [
+        ['Make it a list of 3 items (one per comma)', false, '\n  - Buffer\n  - Canva\n  - Looker Studio'],
+        ['Make it a list of one item', false, '\n  - Buffer, Canva, Looker Studio'],
+      ]);
+    });
+    it('no list fix where the list holds KPIs, not text', () => {
+      assert.equal(schemaFindings('title: x\nkpis: Engagement up\n')[0].fixes, undefined);
+    });
+    it('12.500 an hour is not taken for twelve thousand five hundred', () => {
+      const text = 'title: x\nsalary: { min: 12.500, max: 15.000, currency: EUR, period: hour }\n';
+      assert.deepEqual(lintJd(text, quiet).filter((f) => f.ruleId === 'jd/salary-range'), []);
+    });
+  });
+
   it('keeps CRLF line endings in positions', () => {
     const text = 'title: x\r\nemployment_type: fulltime\r\n';
     assert.deepEqual(summarize(text, lintJd(text, { rules: { 'jd/missing-section': 'off', 'jd/missing-recommended': 'off' } })), ['jd/schema 2:18-2:26']);

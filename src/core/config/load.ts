@@ -129,7 +129,8 @@ export class ConfigLoader {
         continue;
       }
       const errors = base.findings.filter((f) => f.severity === 'error').length;
-      if (errors > 0) report(`'${entry.value}' has ${errors} problem${errors === 1 ? '' : 's'}; the valid parts are used. Open it to see them.`, 'warning');
+      if (base.read?.value === undefined) report(`'${entry.value}' cannot be read as YAML, so none of its settings apply. Open it to see why.`);
+      else if (errors > 0) report(`'${entry.value}' has ${errors} problem${errors === 1 ? '' : 's'}; the valid parts are used. Open it to see them.`, 'warning');
       content = mergeConfig(content, base.content);
       files.push(...base.files.filter((f) => !files.includes(f)));
     }

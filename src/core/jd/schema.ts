@@ -20,7 +20,7 @@ const location = z.union([
   z.strictObject({
     city: z.string().optional().meta({ description: 'City.' }),
     region: z.string().optional().meta({ description: 'State, province or region.' }),
-    country: z.enum(COUNTRY_CODES).optional().meta({ description: 'An ISO 3166-1 alpha-2 country code, e.g. DE for Germany.' }),
+    country: z.enum(COUNTRY_CODES).optional().meta({ description: 'A two-letter country code, e.g. DE for Germany or GB for the United Kingdom.' }),
     workplace: z.enum(WORKPLACES).optional().meta({ description: 'onsite | hybrid | remote' }),
   }),
 ]);
@@ -32,7 +32,7 @@ const salary = z
     currency: z.string().optional().meta({ description: 'ISO 4217 currency code, e.g. EUR.' }),
     period: z.enum(SALARY_PERIODS).optional().meta({ description: 'hour | day | week | month | year' }),
   })
-  .meta({ description: 'Pay range. Checked by jd/salary-range: min ≤ max, a known currency.' });
+  .meta({ description: 'The pay range: min, max, currency (e.g. EUR) and period.' });
 
 const kpi = z.strictObject({
   metric: z.string().optional().meta({ description: 'What is measured, e.g. "Engagement rate".' }),
@@ -61,7 +61,7 @@ const reporting = z.strictObject({
 
 const review = z.strictObject({
   last_reviewed: z.iso
-    .date({ error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-01-15' })
+    .date({ error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-01-15.' })
     .optional()
     .meta({ description: 'When the JD was last reviewed (YYYY-MM-DD). Checked by jd/review-overdue.' }),
   owner: z.string().optional().meta({ description: 'Who keeps this JD current.' }),
@@ -89,7 +89,7 @@ export const jdSchema = z
     budget: z.string().optional().meta({ description: 'Ad spend or budget the role manages.' }),
     benefits: z.array(z.string()).optional().meta({ description: 'What the employer offers.' }),
     equal_opportunity: z.string().optional().meta({ description: 'Equal opportunity statement.' }),
-    review: review.optional().meta({ description: 'Review record: { last_reviewed, owner }. Reviewed at least yearly.' }),
+    review: review.optional().meta({ description: 'When the JD was last reviewed (last_reviewed) and who keeps it current (owner).' }),
   })
   .meta({ title: 'Copydesk job description', description: 'A job description (*.jd.yaml) checked by Copydesk.' });
 

@@ -39,7 +39,9 @@ export function closestMatch(word: string, candidates: Iterable<string>, synonym
   if (target.length >= 3) {
     const prefixed = list.filter((c) => {
       const n = normal(c);
-      return n.length >= 3 && (n.startsWith(target) || target.startsWith(n));
+      const shorter = Math.min(n.length, target.length);
+      // Most of the word must be there: "warn" → "warning", but not "brand" → "brand_alignment".
+      return shorter >= 3 && shorter * 2 >= Math.max(n.length, target.length) && (n.startsWith(target) || target.startsWith(n));
     });
     if (prefixed.length === 1) return prefixed[0];
   }

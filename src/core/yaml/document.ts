@@ -36,7 +36,7 @@ export function parseYaml(text: string): ParsedYaml {
     // The parser marks a repeated key by its first character; underline the whole key.
     if (error.code === 'DUPLICATE_KEY') {
       error.range = keyRangeStartingAt(doc, text, error.range.start) ?? error.range;
-      error.message = `'${text.slice(error.range.start, error.range.end)}' appears twice in the same mapping: keep one (merge their contents)`;
+      error.message = `'${text.slice(error.range.start, error.range.end)}' appears more than once at this level: keep one`;
     }
   }
   const control = firstControlCharacter(text);
@@ -98,7 +98,9 @@ export function readYaml(text: string): ReadYaml {
   const parsed = parseYaml(text);
   const problems: YamlProblem[] = [...parsed.errors, ...parsed.warnings];
   let value: unknown;
-  if (parsed.errors.length === 0) {
+  // A repeated key is an error, but the file is still readable (the last one wins); configuration
+  // uses what it can read.
+  if (parsed.errors.every((e) => e.code === 'DUPLICATE_KEY')) {
     const plain = toPlainValue(parsed);
     if ('problem' in plain) problems.push(plain.problem);
     else value = plain.value ?? {};

@@ -9,6 +9,7 @@ const HINTS: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'A line is missing its `key:`, or is indented differently from its neighbours.',
   UNEXPECTED_TOKEN: 'Check this line for a stray character or a missing `key:`.',
   MULTIPLE_DOCS: 'Copydesk reads one document per file: remove the extra `---`.',
+  BAD_SCALAR_START: 'Text that starts with @, ` or % must be in quotes, e.g. "@northwind".',
   BAD_DQ_ESCAPE: 'Inside "double quotes" a backslash starts an escape: write \\\\ for a backslash, or use single quotes.',
 };
 

@@ -46,32 +46,68 @@ export function schemaReports(parsed: ParsedYaml, value: unknown, schema: z.ZodT
   const result = schema.safeParse(value);
   if (result.success) return [];
   const reports: RuleReport[] = [];
-  for (const issue of flattenIssues(result.error.issues as Issue[], value, [])) {
+  const issues = flattenIssues(result.error.issues as Issue[], value, []);
+  // `Title:` for `title`: the unknown key's "did you mean" says it all; "needs `title`" would repeat it.
+  const misspelled = (path: readonly PropertyKey[]) =>
+    issues.some(
+      (i) =>
+        i.code === 'unrecognized_keys' &&
+        i.path.length === path.length - 1 &&
+        i.path.every((p, n) => p === path[n]) &&
+        i.keys.some((k) => closestMatch(k, [String(path[path.length - 1])]) !== undefined),
+    );
+  for (const issue of issues) {
     if (wording.skip?.(issue.path)) continue;
+    if (issue.code === 'invalid_type' && valueAt(value, issue.path) === undefined && misspelled(issue.path)) continue;
     reports.push(...reportIssue(parsed, value, schema, issue, wording));
   }
   return reports;
 }
 
 /**
+ * The allowed value `given` most likely means. Among many codes of three letters or fewer a spelling
+ * guess is as likely wrong as right (GBR → BR, IND → ID), so there only case and synonyms count.
+ */
+function suggestAllowed(given: string, allowed: readonly string[]): string | undefined {
+  if (given.trim().length > 3 || allowed.length <= 12) return closestMatch(given, allowed, VALUE_SYNONYMS);
+  const lower = given.trim().toLowerCase();
+  return allowed.find((a) => a.toLowerCase() === lower) ?? (allowed.includes(VALUE_SYNONYMS[lower]) ? VALUE_SYNONYMS[lower] : undefined);
+}
+
+/**
  * `skills: Video editing` → a one-item block list, keeping the text exactly as written. Only for
  * a one-line scalar that is a value in a block mapping (the common slip when starting a list).
  */
-function listFix(parsed: ParsedYaml, path: readonly PropertyKey[], range: { start: number; end: number }): Fix | undefined {
+function listFixes(parsed: ParsedYaml, path: readonly PropertyKey[], range: { start: number; end: number }): Fix[] {
   const located = locate(parsed.doc, path);
-  if (!located.key?.range || !isScalar(located.node) || !located.node.range) return undefined;
+  if (!located.key?.range || !isScalar(located.node) || !located.node.range) return [];
   const { text } = parsed;
   const source = text.slice(range.start, range.end);
-  if (source.includes('\n') || source.startsWith('>') || source.startsWith('|') || source.trim() === '') return undefined;
+  if (source.includes('\n') || source.startsWith('>') || source.startsWith('|') || source.trim() === '') return [];
   const keyStart = located.key.range[0];
   const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
   const keyIndent = text.slice(lineStart, keyStart);
-  if (!/^ *$/.test(keyIndent)) return undefined;
-  // Replace from just after the colon, so `key: value` becomes `key:` + a new `- value` line.
+  if (!/^ *$/.test(keyIndent)) return [];
+  // Replace from just after the colon, so `key: value` becomes `key:` + new `- value` lines.
   const colon = text.lastIndexOf(':', range.start);
-  if (colon < keyStart) return undefined;
+  if (colon < keyStart) return [];
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  return { title: 'Make it a list', edits: [{ start: colon + 1, end: range.end, text: `${newline}${keyIndent}  - ${source}` }], safe: true };
+  const items = (values: string[]) => values.map((v) => `${newline}${keyIndent}  - ${v}`).join('');
+  const value = String((located.node as { value: unknown }).value);
+  const parts = isScalar(located.node) && located.node.type === 'PLAIN' ? value.split(',').map((p) => p.trim()).filter((p) => p !== '') : [];
+  // With commas the writer may have meant one item per comma or one sentence: let them choose.
+  if (parts.length > 1) {
+    return [
+      { title: `Make it a list of ${parts.length} items (one per comma)`, edits: [{ start: colon + 1, end: range.end, text: items(parts) }], safe: false },
+      { title: 'Make it a list of one item', edits: [{ start: colon + 1, end: range.end, text: items([source]) }], safe: false },
+    ];
+  }
+  return [{ title: 'Make it a list', edits: [{ start: colon + 1, end: range.end, text: items([source]) }], safe: true }];
+}
+
+/** True when the list at `path` takes text items (so a text can become its first item). */
+function acceptsTextItems(schema: unknown, path: readonly PropertyKey[]): boolean {
+  return schemasAt(schema, [...path, 0]).some(({ schema: node }) => defOf(node)?.type === 'string');
 }
 
 /**
@@ -158,8 +194,7 @@ function reportIssue(parsed: ParsedYaml, value: unknown, schema: z.ZodType, issu
       const range = rangeForPath(parsed, path);
       const fixes: Fix[] = [];
       const wants = issue.expected.split('|');
-      const toList = typeof actual === 'string' && wants.includes('array') ? listFix(parsed, path, range) : undefined;
-      if (toList) fixes.push(toList);
+      if (typeof actual === 'string' && wants.includes('array') && acceptsTextItems(schema, path)) fixes.push(...listFixes(parsed, path, range));
       const quote = wants.includes('string') ? quoteFix(parsed, path) : undefined;
       if (quote) fixes.push(quote.fix);
       const why = quote?.colon ? ' A colon followed by a space makes YAML read it as `key: value`: put the text in quotes.' : '';
@@ -169,7 +204,7 @@ function reportIssue(parsed: ParsedYaml, value: unknown, schema: z.ZodType, issu
       const allowed = issue.values.map(String);
       const given = String(actual);
       const suggestion =
-        typeof actual === 'string' ? (wording.suggestValue?.(path, given) ?? closestMatch(given, allowed, VALUE_SYNONYMS)) : undefined;
+        typeof actual === 'string' ? (wording.suggestValue?.(path, given) ?? suggestAllowed(given, allowed)) : undefined;
       // A long list (250 countries) helps nobody: say what kind of value it wants instead.
       const description = descriptionAt(schema, path);
       const shown =
@@ -219,7 +254,7 @@ function reportIssue(parsed: ParsedYaml, value: unknown, schema: z.ZodType, issu
     }
     default: {
       // Formats, refinements and the like carry their wording in the schema itself.
-      return [{ message: `${subject(path, wording)}: ${issue.message}`, range: rangeForPath(parsed, path) }];
+      return [{ message: `${subject(path, wording)}: ${issue.message.replace(/\.?$/, '.')}`, range: rangeForPath(parsed, path) }];
     }
   }
 }

@@ -27,7 +27,10 @@ export const missingSection: Rule<JdContext> = {
   check(context, report) {
     const missing = missingSections(context, context.config.jd.required_sections);
     const range = firstKeyRange(context.parsed) ?? visibleRange(context.parsed.text, 0, 0);
-    const all = missing.length > 1 ? addSectionsFix(context, missing, `Add all ${missing.length} missing sections`) : undefined;
+    // On an empty file the "add all" fix builds a whole skeleton, title first.
+    const record = asRecord(context);
+    const withTitle = record && !('title' in record) ? ['title', ...missing] : missing;
+    const all = missing.length > 1 ? addSectionsFix(context, withTitle, `Add all ${missing.length} missing sections`) : undefined;
     for (const key of missing) {
       const fixes = [addSectionsFix(context, [key], `Add an empty ${key} section`), all].filter((f): f is Fix => f !== undefined);
       report({ message: `Missing required section ${sectionName(key)}: add it.`, range, fixes });

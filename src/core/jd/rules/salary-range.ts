@@ -30,7 +30,10 @@ export const salaryRange: Rule<JdContext> = {
       if (bound.value < 0) report({ message: `salary.${name} is negative (${bound.value}): pay cannot be below zero.`, range: bound.range });
       // `55.000` is 55 in YAML (a dot is a decimal point), not fifty-five thousand.
       const source = text.slice(bound.range.start, bound.range.end);
-      if (/^\d{1,3}(?:\.\d{3})+$/.test(source)) {
+      const period = pairOf(salary, 'period');
+      const perHourOrDay = isScalar(period?.value) && (period!.value.value === 'hour' || period!.value.value === 'day');
+      // 12.500 an hour may well mean 12.50; only larger periods make the thousands reading certain.
+      if (/^\d{1,3}(?:\.\d{3})+$/.test(source) && !perHourOrDay) {
         const meant = source.replace(/\./g, '');
         report({
           message: `salary.${name} \`${source}\` is read as ${bound.value}: a dot is a decimal point here. Write ${meant} without a separator.`,

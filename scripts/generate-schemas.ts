@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { configSchema } from '../src/core/config/schema';
 import { jdSchema } from '../src/core/jd/schema';
+import { postSchema } from '../src/core/post/schema';
 
 /** File name → JSON text of every generated schema. */
 export function generatedSchemas(): Record<string, string> {
@@ -14,6 +15,7 @@ export function generatedSchemas(): Record<string, string> {
   };
   return {
     'jd.schema.json': render(jdSchema, 'https://github.com/copydesk/copydesk/schemas/jd.schema.json'),
+    'post.schema.json': render(postSchema, 'https://github.com/copydesk/copydesk/schemas/post.schema.json'),
     'copydesk.schema.json': render(configSchema, 'https://github.com/copydesk/copydesk/schemas/copydesk.schema.json'),
   };
 }

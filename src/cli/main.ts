@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { ConfigLoader, LINTED_KINDS, applyFixes, fileKindOf, lint, safeFixes, type Finding } from '../core/index';
+import { ConfigLoader, LINTED_KINDS, analyzePost, applyFixes, fileKindOf, lint, postCounts, resolveConfig, safeFixes } from '../core/index';
 import { formatJson } from './format/json';
 import type { FileResult } from './format/result';
 import { formatSarif } from './format/sarif';
@@ -14,7 +14,8 @@ const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : 'dev';
 
 const USAGE = `Usage: copydesk lint [options] [paths or globs…]
 
-Lints job descriptions (*.jd.yaml) and configuration (.copydesk.yaml).
+Lints job descriptions (*.jd.yaml), social posts (*.post.md) and configuration
+(.copydesk.yaml).
 Folders are searched recursively; the default is the current folder.
 
 Options:
@@ -95,16 +96,19 @@ function filesFor(input: string, cwd: string): { files: string[] } | { error: st
     return { error: `Cannot read '${input}': ${describeIoError(error)}.` };
   }
   if (stats.isDirectory()) return { files: walkFiles(absolute, isLinted) };
-  if (!isLinted(absolute)) return { error: `'${input}' is not a file Copydesk lints (*.jd.yaml or .copydesk.yaml).` };
+  if (!isLinted(absolute)) return { error: `'${input}' is not a file Copydesk lints (*.jd.yaml, *.post.md or .copydesk.yaml).` };
   return { files: [absolute] };
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-async function lintFile(path: string, text: string, loader: ConfigLoader): Promise<Finding[]> {
-  if (fileKindOf(path) === 'config') return loader.findingsFor(toPosix(path));
+async function lintFile(path: string, text: string, loader: ConfigLoader): Promise<Pick<FileResult, 'findings' | 'counts'>> {
+  if (fileKindOf(path) === 'config') return { findings: await loader.findingsFor(toPosix(path)) };
   const { config } = await loader.configFor(toPosix(path));
-  return lint(text, { fileName: path, config });
+  const findings = lint(text, { fileName: path, config });
+  // Posts also report each target's length and limit, from the same counting the rules use.
+  if (fileKindOf(path) === 'post') return { findings, counts: postCounts(analyzePost(text, resolveConfig(config), new Date())) };
+  return { findings };
 }
 
 /** Applies safe fixes until none is left (at most 10 rounds); returns the new text and how many were applied. */
@@ -218,7 +222,7 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
   for (const path of [...texts.keys()].sort()) {
     const text = texts.get(path)!;
     const shown = toPosix(isAbsolute(path) ? relative(cwd, path) || path : path);
-    results.push({ path: shown, text, findings: await lintFile(path, text, loader) });
+    results.push({ path: shown, text, ...(await lintFile(path, text, loader)) });
   }
 
   if (options.format === 'json') out.write(formatJson(results));

@@ -5,6 +5,9 @@ export { ConfigLoader, CONFIG_FILE_NAME, type FileHost, type LoadedConfig } from
 export { resolveConfig } from './config/resolve';
 export { defaultConfig, configSchema, type Config } from './config/schema';
 export { jdSchema, type JobDescription } from './jd/schema';
+export { postSchema, type PostFrontMatter } from './post/schema';
+export { analyzePost, postCounts } from './post/lint-post';
+export { countForPlatform, resolveTarget, PLATFORMS, type PlatformSpec, type Target } from './platforms/registry';
 export { allRules, ruleById } from './registry';
 export { docsUrlFor } from './engine';
 export { LineIndex, type LineColumn } from './text/positions';

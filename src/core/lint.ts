@@ -2,6 +2,7 @@ import { readConfigText } from './config/lint-config';
 import { resolveConfig } from './config/resolve';
 import type { Config } from './config/schema';
 import { lintJobDescription } from './jd/lint-jd';
+import { lintPost } from './post/lint-post';
 import { applySuppressions, type CommentStyle } from './suppress';
 import type { FileKind, Finding } from './types';
 
@@ -25,7 +26,7 @@ export function fileKindOf(fileName: string): FileKind | undefined {
 }
 
 /** The kinds `lint` checks today; other kinds lint to no findings. */
-export const LINTED_KINDS: readonly FileKind[] = ['jd', 'config'];
+export const LINTED_KINDS: readonly FileKind[] = ['jd', 'post', 'config'];
 
 const COMMENT_STYLE: Record<FileKind, CommentStyle> = { jd: 'yaml', config: 'yaml', post: 'markdown' };
 
@@ -45,8 +46,9 @@ export function lint(text: string, options: LintOptions): Finding[] {
       const read = readConfigText(text);
       return finalizeFindings(text, read.findings, 'yaml', resolveConfig(read.value));
     }
-    default:
-      findings = [];
+    case 'post':
+      findings = lintPost(text, config, now);
+      break;
   }
   return finalizeFindings(text, findings, COMMENT_STYLE[kind], config);
 }

@@ -1,5 +1,6 @@
 import { invalid } from './config/rules/invalid';
 import { JD_RULES } from './jd/rules/index';
+import { POST_RULES } from './post/rules/index';
 import type { RuleMeta } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { RuleMeta } from './types';
  * because the config rule itself asks for the list (a constant would see it half-initialised).
  */
 export function allRules(): readonly RuleMeta[] {
-  return [...JD_RULES, invalid];
+  return [...JD_RULES, ...POST_RULES, invalid];
 }
 
 /** The rule with id `id`, if any. */

@@ -169,6 +169,21 @@ describe('copydesk CLI on examples/', function () {
     assert.equal(code, 0, stdout);
   });
 
+  it('posts: JSON carries counts per platform, with the expected findings', () => {
+    const { code, stdout } = run(['lint', '-f', 'json', 'examples/posts'], REPO_ROOT);
+    assert.equal(code, 1);
+    const files = JSON.parse(stdout).files;
+    const swap = files.find((f: { path: string }) => f.path === 'examples/posts/gear-swap.post.md');
+    assert.deepEqual(Object.keys(swap.counts), ['x', 'threads', 'instagram']);
+    assert.equal(swap.counts.x.limit, 280);
+    assert.ok(swap.counts.x.length > 280);
+    assert.ok(swap.findings.some((f: { ruleId: string; message: string }) => f.ruleId === 'post/over-limit' && f.message.startsWith(`X: ${swap.counts.x.length}/280`)));
+    const meetup = files.find((f: { path: string }) => f.path === 'examples/posts/trailhead-meetup.post.md');
+    assert.deepEqual(meetup.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { ruleId: string }) => f.ruleId), ['post/missing-alt-text']);
+    const trails = files.find((f: { path: string }) => f.path === 'examples/posts/winter-trails.post.md');
+    assert.deepEqual(trails.findings.filter((f: { severity: string }) => f.severity !== 'info'), []);
+  });
+
   it('--fix on a copy of examples/ leaves nothing fixable', () => {
     const copy = mkdtempSync(join(tmpdir(), 'copydesk-examples-'));
     try {

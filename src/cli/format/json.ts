@@ -15,6 +15,7 @@ export function formatJson(results: readonly FileResult[]): string {
         docsUrl: f.docsUrl,
         fixes: (f.fixes ?? []).map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((e) => ({ start: e.start, end: e.end, text: e.text })) })),
       })),
+      ...(result.counts ? { counts: result.counts } : {}),
     };
   });
   return JSON.stringify({ files }, null, 2) + '\n';

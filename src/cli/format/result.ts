@@ -6,6 +6,8 @@ export interface FileResult {
   path: string;
   text: string;
   findings: Finding[];
+  /** Posts only: each target's counted length and limit. */
+  counts?: Record<string, { length: number; limit: number; bytes?: number; byteLimit?: number }>;
 }
 
 /** A finding's start and end as 1-based line/column plus offset (end exclusive). */

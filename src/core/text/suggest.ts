@@ -35,16 +35,6 @@ export function closestMatch(word: string, candidates: Iterable<string>, synonym
   const target = normal(word);
   const synonym = synonyms[target];
   if (synonym !== undefined && list.includes(synonym)) return synonym;
-  // "warn" for "warning", "camelcase" for "camel": one candidate the word starts or is the start of.
-  if (target.length >= 3) {
-    const prefixed = list.filter((c) => {
-      const n = normal(c);
-      const shorter = Math.min(n.length, target.length);
-      // Most of the word must be there: "warn" → "warning", but not "brand" → "brand_alignment".
-      return shorter >= 3 && shorter * 2 >= Math.max(n.length, target.length) && (n.startsWith(target) || target.startsWith(n));
-    });
-    if (prefixed.length === 1) return prefixed[0];
-  }
   const limit = Math.max(1, Math.floor(target.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -57,7 +47,18 @@ export function closestMatch(word: string, candidates: Iterable<string>, synonym
       bestDistance = d;
     }
   }
-  return best;
+  if (best !== undefined) return best;
+  // Nothing close by spelling: "warn" for "warning", "camelcase" for "camel": one candidate the word starts or is the start of.
+  if (target.length >= 3) {
+    const prefixed = list.filter((c) => {
+      const n = normal(c);
+      const shorter = Math.min(n.length, target.length);
+      // Most of the word must be there: "warn" → "warning", but not "brand" → "brand_alignment".
+      return shorter >= 3 && shorter * 2 >= Math.max(n.length, target.length) && (n.startsWith(target) || target.startsWith(n));
+    });
+    if (prefixed.length === 1) return prefixed[0];
+  }
+  return undefined;
 }
 
 /** "a, b or c" for messages. */

@@ -1,0 +1,27 @@
+import { extractHashtags } from '../../text/tokenize';
+import type { Rule } from '../../types';
+import type { PostContext } from '../context';
+
+/** post/hashtag-max: no more hashtags than the platform (or the brand) allows. */
+export const hashtagMax: Rule<PostContext> = {
+  id: 'post/hashtag-max',
+  description: 'A post carries no more hashtags than its platform allows (Instagram 5, Threads 1 topic tag) or `hashtags.max` sets.',
+  defaultSeverity: 'error',
+  fileKind: 'post',
+  check(context, report) {
+    for (const target of context.targets) {
+      const max = target.target.maxHashtags;
+      if (max === undefined) continue;
+      const tags = extractHashtags(target.publish.text);
+      if (tags.length <= max) continue;
+      const extra = tags.slice(max);
+      const first = extra[0];
+      const { platform } = target.target;
+      const what = platform.id === 'threads' ? `${platform.name} turns one hashtag into the post's topic tag` : `${platform.name} allows ${max} hashtag${max === 1 ? '' : 's'}`;
+      report({
+        message: `${what}; this post has ${tags.length} (${tags.map((t) => `#${t.value}`).join(' ')}). Remove ${extra.length}, starting with #${first.value}.`,
+        range: target.publish.fileRange({ start: first.start, end: first.end }),
+      });
+    }
+  },
+};

@@ -1,0 +1,50 @@
+import type { OffsetRange, Rule } from '../../types';
+import type { PostContext } from '../context';
+
+/** The word around `offset` in `text` (at most 40 characters), so the finding is visible but small. */
+function wordAt(text: string, offset: number): { start: number; end: number } {
+  let start = offset;
+  while (start > 0 && offset - start < 20 && !/\s/.test(text[start - 1])) start--;
+  let end = offset;
+  while (end < text.length && end - offset < 20 && !/\s/.test(text[end])) end++;
+  if (end === start && end < text.length) end++;
+  return { start, end };
+}
+
+/** post/truncated-preview: where the feed cuts the copy with "see more" (a hint, not a problem). */
+export const truncatedPreview: Rule<PostContext> = {
+  id: 'post/truncated-preview',
+  description: 'Shows where LinkedIn, Instagram, Facebook and TikTok cut the copy with "see more", so the hook comes first.',
+  defaultSeverity: 'info',
+  fileKind: 'post',
+  check(context, report) {
+    for (const target of context.targets) {
+      const { seeMore, platform } = target.target;
+      if (seeMore === undefined) continue;
+      const text = target.publish.text;
+      let cut: number;
+      let what: string;
+      if (seeMore === 'first-line') {
+        const newline = text.search(/\r?\n/);
+        if (newline < 0) continue;
+        cut = newline + (text[newline] === '\r' ? 2 : 1);
+        while (cut < text.length && /\s/.test(text[cut])) cut++;
+        what = 'only the first line';
+      } else {
+        if (text.length <= seeMore) continue;
+        cut = seeMore;
+        const code = text.charCodeAt(cut);
+        if (code >= 0xdc00 && code <= 0xdfff) cut--;
+        what = `about the first ${seeMore} characters`;
+      }
+      if (cut >= text.length) continue;
+      const word = wordAt(text, cut);
+      const range: OffsetRange = target.publish.fileRange(word);
+      const before = text.slice(Math.max(0, cut - 30), cut).replace(/\s+/g, ' ').trimStart();
+      report({
+        message: `${platform.name} shows ${what} before "… see more": the preview ends at "…${before}". Put the hook before this point.`,
+        range,
+      });
+    }
+  },
+};

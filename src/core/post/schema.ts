@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+// The single source of truth for a post's front matter: validation (post/schema) and the
+// generated schemas/post.schema.json. Platform names, schedules and alt text have rules of their
+// own (post/unknown-platform, post/schedule-invalid, post/missing-alt-text), so the schema only
+// asks for the right kinds of values there.
+
+export const POST_STATUSES = ['draft', 'review', 'approved', 'scheduled', 'published'] as const;
+
+const media = z.strictObject({
+  src: z.string().min(1).meta({ description: 'The file or URL of the image or video.' }),
+  alt: z.string().optional().meta({ description: 'Alt text describing the image for people who cannot see it. Required for images.' }),
+  type: z.enum(['image', 'video', 'gif']).optional().meta({ description: 'image | video | gif (guessed from the file name when left out).' }),
+});
+
+/** The front matter of a `*.post.md` file. */
+export const postSchema = z
+  .strictObject({
+    platforms: z
+      .array(z.string())
+      .min(1)
+      .meta({ description: 'Where the post is published: platform ids (x, linkedin, instagram, facebook, threads, mastodon, bluesky, tiktok) or account names from .copydesk.yaml. Required.' }),
+    schedule: z.string().optional().meta({ description: 'When to publish: ISO 8601 with an offset, e.g. 2026-12-01T09:00:00+01:00.' }),
+    status: z.enum(POST_STATUSES).optional().meta({ description: 'draft | review | approved | scheduled | published' }),
+    campaign: z.string().optional().meta({ description: 'The campaign the post belongs to.' }),
+    hashtags: z.array(z.string().min(1)).optional().meta({ description: 'Hashtags appended to the copy when published, without #.' }),
+    media: z.array(media).optional().meta({ description: 'Images and videos attached to the post.' }),
+    link: z.string().optional().meta({ description: 'The link the post promotes.' }),
+    sponsored: z.boolean().optional().meta({ description: 'true when the post is paid for or sponsored.' }),
+  })
+  .meta({ title: 'Copydesk social post', description: 'Front matter of a social post (*.post.md) checked by Copydesk.' });
+
+export type PostFrontMatter = z.infer<typeof postSchema>;

@@ -80,13 +80,14 @@ export function withHashtags(copy: ComposedText, hashtags: { tag: string; range:
   return publish;
 }
 
-const VIDEO = /\.(mp4|mov|m4v|webm|avi|mkv)(\?|#|$)/i;
+/** A file name or URL of a video. */
+export const VIDEO_FILE = /\.(mp4|mov|m4v|webm|avi|mkv)(\?|#|$)/i;
 
 /** True when the post carries a video (TikTok allows less text with one). */
 export function hasVideo(frontMatter: Record<string, unknown> | undefined): boolean {
   const media = frontMatter?.media;
   if (!Array.isArray(media)) return false;
-  return media.some((m) => m && typeof m === 'object' && ((m as { type?: unknown }).type === 'video' || VIDEO.test(String((m as { src?: unknown }).src ?? ''))));
+  return media.some((m) => m && typeof m === 'object' && ((m as { type?: unknown }).type === 'video' || VIDEO_FILE.test(String((m as { src?: unknown }).src ?? ''))));
 }
 
 /** Builds the context for a parsed post. */

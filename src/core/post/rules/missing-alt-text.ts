@@ -1,9 +1,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Rule } from '../../types';
 import { nodeRange, pairOf } from '../../yaml/document';
-import type { PostContext } from '../context';
-
-const VIDEO = /\.(mp4|mov|m4v|webm|avi|mkv)(\?|#|$)/i;
+import { VIDEO_FILE, type PostContext } from '../context';
 
 /** post/missing-alt-text: every image has alt text. */
 export const missingAltText: Rule<PostContext> = {
@@ -22,7 +20,7 @@ export const missingAltText: Rule<PostContext> = {
       const type = pairOf(item, 'type');
       const typeValue = isScalar(type?.value) ? type!.value.value : undefined;
       // Videos carry captions instead; an item with no type is an image unless its file is a video.
-      if (typeValue === 'video' || (typeValue === undefined && VIDEO.test(srcValue))) continue;
+      if (typeValue === 'video' || (typeValue === undefined && VIDEO_FILE.test(srcValue))) continue;
       const alt = pairOf(item, 'alt');
       const altValue = isScalar(alt?.value) ? alt!.value.value : undefined;
       if (typeof altValue === 'string' && altValue.trim() !== '') continue;

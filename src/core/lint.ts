@@ -4,7 +4,7 @@ import type { Config } from './config/schema';
 import { lintJobDescription } from './jd/lint-jd';
 import { lintPost } from './post/lint-post';
 import { applySuppressions, type CommentStyle } from './suppress';
-import type { FileKind, Finding } from './types';
+import type { FileKind, Finding, OffsetRange } from './types';
 
 /** What `lint` needs besides the text. */
 export interface LintOptions {
@@ -28,7 +28,6 @@ export function fileKindOf(fileName: string): FileKind | undefined {
 /** The kinds `lint` checks today; other kinds lint to no findings. */
 export const LINTED_KINDS: readonly FileKind[] = ['jd', 'post', 'config'];
 
-const COMMENT_STYLE: Record<FileKind, CommentStyle> = { jd: 'yaml', config: 'yaml', post: 'markdown' };
 
 /** Lints one file's text; never throws. Findings are sorted by position and lie inside the text. */
 export function lint(text: string, options: LintOptions): Finding[] {
@@ -36,27 +35,25 @@ export function lint(text: string, options: LintOptions): Finding[] {
   if (!kind) return [];
   const config = resolveConfig(options.config);
   const now = options.now ?? new Date();
-  let findings: Finding[];
   switch (kind) {
     case 'jd':
-      findings = lintJobDescription(text, config, now);
-      break;
+      return finalizeFindings(text, lintJobDescription(text, config, now), 'yaml', config);
     case 'config': {
       // A configuration file is judged by its own `rules:` settings, as the loader does.
       const read = readConfigText(text);
       return finalizeFindings(text, read.findings, 'yaml', resolveConfig(read.value));
     }
-    case 'post':
-      findings = lintPost(text, config, now);
-      break;
+    case 'post': {
+      const post = lintPost(text, config, now);
+      return finalizeFindings(text, post.findings, 'markdown', config, post.frontMatter);
+    }
   }
-  return finalizeFindings(text, findings, COMMENT_STYLE[kind], config);
 }
 
 /** Suppressions, severity settings, clamping and ordering: the same for every file kind. */
-export function finalizeFindings(text: string, findings: Finding[], style: CommentStyle, config: Config): Finding[] {
+export function finalizeFindings(text: string, findings: Finding[], style: CommentStyle, config: Config, yamlRange?: OffsetRange): Finding[] {
   const out: Finding[] = [];
-  for (const finding of applySuppressions(text, findings, style)) {
+  for (const finding of applySuppressions(text, findings, style, yamlRange)) {
     const setting = config.rules[finding.ruleId];
     if (setting === 'off') continue;
     if (setting) finding.severity = setting;

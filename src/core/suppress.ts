@@ -1,5 +1,5 @@
 import { LineIndex } from './text/positions';
-import type { Finding } from './types';
+import type { Finding, OffsetRange } from './types';
 
 /** How a file kind writes comments that can carry directives. */
 export type CommentStyle = 'yaml' | 'markdown';
@@ -33,14 +33,16 @@ interface Directive {
   rules: string[];
 }
 
-function parseDirectives(index: LineIndex, style: CommentStyle): Directive[] {
+function parseDirectives(index: LineIndex, style: CommentStyle, yamlRange?: OffsetRange): Directive[] {
   const directives: Directive[] = [];
   const { text, starts } = index;
   if (!text.includes('copydesk-')) return directives;
   for (let line = 0; line < starts.length; line++) {
     const lineText = text.slice(starts[line], line + 1 < starts.length ? starts[line + 1] : text.length);
     if (!lineText.includes('copydesk-')) continue;
-    const match = DIRECTIVE[style].exec(style === 'yaml' ? yamlComment(lineText) : lineText);
+    // A post's front matter is YAML: there the directives are `#` comments.
+    const lineStyle = yamlRange && starts[line] >= yamlRange.start && starts[line] < yamlRange.end ? 'yaml' : style;
+    const match = DIRECTIVE[lineStyle].exec(lineStyle === 'yaml' ? yamlComment(lineText) : lineText);
     if (!match) continue;
     const rules = match[2].split(/[\s,]+/).filter((r) => r.length > 0);
     directives.push({ kind: match[1] as Directive['kind'], line, rules });
@@ -52,10 +54,10 @@ function parseDirectives(index: LineIndex, style: CommentStyle): Directive[] {
  * Drops findings silenced by `copydesk-disable-next-line`, `copydesk-disable-line`, or inside a
  * `copydesk-disable` … `copydesk-enable` region. Without rule ids a directive covers every rule.
  */
-export function applySuppressions(text: string, findings: Finding[], style: CommentStyle): Finding[] {
+export function applySuppressions(text: string, findings: Finding[], style: CommentStyle, yamlRange?: OffsetRange): Finding[] {
   if (findings.length === 0 || !text.includes('copydesk-')) return findings;
   const index = new LineIndex(text);
-  const directives = parseDirectives(index, style);
+  const directives = parseDirectives(index, style, yamlRange);
   if (directives.length === 0) return findings;
   const applies = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
   return findings.filter((finding) => {

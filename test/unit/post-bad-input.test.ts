@@ -82,3 +82,17 @@ describe('posts: bad input', () => {
     assert.equal(lintPost(text, { platforms: { mastodon: { max_length: 600 } }, accounts: { science: { platform: 'mastodon' } } })[0].message.slice(0, 28), 'Mastodon (science): 700/600 ');
   });
 });
+
+describe('posts: suppression comments', () => {
+  it('an HTML comment in the copy silences the next line, and is not published', () => {
+    const text = '---\nplatforms: [instagram]\n---\nHook line.\n<!-- copydesk-disable-next-line post/hashtag-max -->\n#a #b #c #d #e #f\n';
+    assert.deepEqual(lintPost(text), []);
+    assert.equal(counts(text).instagram.length, 'Hook line.\n\n#a #b #c #d #e #f'.length);
+  });
+  it('a YAML # comment in the front matter silences the next line there', () => {
+    const text = '---\n# copydesk-disable-next-line post/unknown-platform\nplatforms: [x, myspace]\n---\nHi\n';
+    assert.deepEqual(lintPost(text), []);
+    const without = '---\nplatforms: [x, myspace]\n---\nHi\n';
+    assert.deepEqual(summarize(without, lintPost(without)), ['post/unknown-platform 2:16-2:23']);
+  });
+});

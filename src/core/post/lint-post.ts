@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema';
 import { runRules } from '../engine';
 import { utf8ByteLength } from '../platforms/counters';
-import type { Finding } from '../types';
+import type { Finding, OffsetRange } from '../types';
 import { postContext, type PostContext } from './context';
 import { parsePost } from './parse';
 import { POST_RULES, frontMatter, yamlSyntax } from './rules/index';
@@ -11,12 +11,16 @@ export function analyzePost(text: string, config: Config, now: Date): PostContex
   return postContext(parsePost(text), config, now);
 }
 
-/** Findings for a `*.post.md` text (before suppressions and severity settings). */
-export function lintPost(text: string, config: Config, now: Date): Finding[] {
+/**
+ * Findings for a `*.post.md` text (before suppressions and severity settings), and where its
+ * front matter is: suppression comments there are YAML `#` comments.
+ */
+export function lintPost(text: string, config: Config, now: Date): { findings: Finding[]; frontMatter: OffsetRange } {
   const context = analyzePost(text, config, now);
-  if (context.parsed.frontMatterState === 'unclosed') return runRules([frontMatter], context);
-  if (context.problems.some((p) => p.severity === 'error')) return runRules([yamlSyntax], context);
-  return runRules(POST_RULES, context);
+  const frontMatterRange = context.parsed.frontMatterRange;
+  if (context.parsed.frontMatterState === 'unclosed') return { findings: runRules([frontMatter], context), frontMatter: frontMatterRange };
+  if (context.problems.some((p) => p.severity === 'error')) return { findings: runRules([yamlSyntax], context), frontMatter: frontMatterRange };
+  return { findings: runRules(POST_RULES, context), frontMatter: frontMatterRange };
 }
 
 /** Each target's counted length and limit, as `copydesk lint --format json` reports them. */

@@ -26,6 +26,8 @@ export interface ParsedPost {
   frontMatterOpen?: OffsetRange;
   /** The YAML between the `---` lines, read with positions that are offsets into the whole file. */
   frontMatter: ReadYaml;
+  /** The YAML between the `---` lines (empty when there is none). */
+  frontMatterRange: OffsetRange;
   /** Everything after the front matter. */
   body: OffsetRange;
   blocks: PlatformBlock[];
@@ -123,5 +125,5 @@ export function parsePost(text: string): ParsedPost {
     blocks.push(open);
   }
   if (!open && copyStart < text.length) defaultCopy.push({ start: copyStart, end: text.length });
-  return { text, frontMatterState, frontMatterOpen, frontMatter, body: { start: bodyStart, end: text.length }, blocks, strayClosers, defaultCopy };
+  return { text, frontMatterState, frontMatterOpen, frontMatter, frontMatterRange: { start: yamlStart, end: yamlEnd }, body: { start: bodyStart, end: text.length }, blocks, strayClosers, defaultCopy };
 }

@@ -33,7 +33,7 @@ export const overLimit: Rule<PostContext> = {
         const cut = offsetAtLimit(text, platform.count, maxLength);
         const { range, inHashtags } = overflowRange(context, target, cut);
         report({
-          message: `${label}: ${number(length)}/${number(maxLength)} ${platform.unit}. Cut ${number(length - maxLength)}${where}${inHashtags ? ' (the appended hashtags push it over)' : ''}${target.block ? '' : `, or give ${platform.name} its own shorter \`::: ${platform.id}\` block`}.`,
+          message: `${label}: ${number(length)}/${number(maxLength)} ${platform.unit}. Cut ${number(length - maxLength)}${where}${inHashtags ? ' (the appended hashtags push it over)' : ''}${target.block ? '' : `, or give ${label} its own shorter \`::: ${name}\` block`}.`,
           range,
         });
         continue;

@@ -4,7 +4,7 @@ import type { Finding, Fix, TextEdit } from './types';
  * Applies fixes to `text`, in order, skipping any fix whose edits overlap an edit already taken
  * (run again to apply those). Insertions at the same offset are kept in order.
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number; edits: TextEdit[] } {
   const taken: TextEdit[] = [];
   let applied = 0;
   for (const fix of fixes) {
@@ -19,7 +19,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
   const ordered = taken.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
   let out = text;
   for (const { edit } of ordered) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return { text: out, applied };
+  return { text: out, applied, edits: taken };
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {

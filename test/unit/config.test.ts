@@ -1,18 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { ConfigLoader, type FileHost } from '../../src/core/index';
+import { memoryHost } from '../support/memory-host';
 import { summarize } from '../support/expect';
-
-/** A workspace in memory: the core reads configuration only through FileHost. */
-function memoryHost(files: Record<string, string>): FileHost & { reads: string[] } {
-  const reads: string[] = [];
-  return {
-    reads,
-    async readFile(path) {
-      reads.push(path);
-      return files[path];
-    },
-  };
-}
 
 describe('configuration loading', () => {
   it('defaults when there is no configuration', async () => {

@@ -77,11 +77,8 @@ export class ComposedText {
   }
 }
 
-/**
- * The published copy of `ranges` (in file order): HTML comments dropped (they carry suppressions
- * and notes), leading and trailing blank space trimmed, Markdown kept as written.
- */
-export function composeCopy(source: string, ranges: readonly OffsetRange[]): ComposedText {
+/** `ranges` (in file order) without the HTML comments in them: comments carry suppressions and notes, never copy. */
+export function withoutComments(source: string, ranges: readonly OffsetRange[]): OffsetRange[] {
   const kept: OffsetRange[] = [];
   for (const range of ranges) {
     let at = range.start;
@@ -96,6 +93,15 @@ export function composeCopy(source: string, ranges: readonly OffsetRange[]): Com
     }
     if (at < range.end) kept.push({ start: at, end: range.end });
   }
+  return kept;
+}
+
+/**
+ * The published copy of `ranges` (in file order): HTML comments dropped (they carry suppressions
+ * and notes), leading and trailing blank space trimmed, Markdown kept as written.
+ */
+export function composeCopy(source: string, ranges: readonly OffsetRange[]): ComposedText {
+  const kept = withoutComments(source, ranges);
   // Trim blank space at both ends of the whole copy.
   while (kept.length > 0 && source.slice(kept[0].start, kept[0].end).trim() === '') kept.shift();
   while (kept.length > 0 && source.slice(kept[kept.length - 1].start, kept[kept.length - 1].end).trim() === '') kept.pop();

@@ -1,3 +1,4 @@
+import { BRAND_RULES } from './brand/rules/index';
 import { invalid } from './config/rules/invalid';
 import { JD_RULES } from './jd/rules/index';
 import { POST_RULES } from './post/rules/index';
@@ -8,7 +9,7 @@ import type { RuleMeta } from './types';
  * because the config rule itself asks for the list (a constant would see it half-initialised).
  */
 export function allRules(): readonly RuleMeta[] {
-  return [...JD_RULES, ...POST_RULES, invalid];
+  return [...JD_RULES, ...POST_RULES, ...BRAND_RULES, invalid];
 }
 
 /** The rule with id `id`, if any. */

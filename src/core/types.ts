@@ -54,7 +54,8 @@ export interface RuleMeta {
   id: string;
   description: string;
   defaultSeverity: Severity;
-  fileKind: FileKind;
+  /** The kind of file the rule checks; brand rules check more than one. */
+  fileKind: FileKind | readonly FileKind[];
 }
 
 /** A rule: metadata plus one check over the file kind's context. */

@@ -2,6 +2,10 @@ import { configSchema, defaultConfig, type Config, type ConfigFileContent } from
 
 const REMOVED = Symbol('removed');
 const resolvedConfigs = new WeakSet<object>();
+// A raw configuration object passed again (the editor lints on every keystroke) resolves to the
+// same Config, so everything compiled from it (the vocabulary) is reused. Callers treat the
+// objects they pass as immutable.
+const resolvedFrom = new WeakMap<object, Config>();
 
 /**
  * Drops what the schema refuses (an invalid term, an unknown key, a bad severity) and keeps the
@@ -100,7 +104,11 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * dropped, defaults filled in. Passing an already resolved configuration returns it unchanged.
  */
 export function resolveConfig(raw?: unknown): Config {
-  if (raw !== null && typeof raw === 'object' && resolvedConfigs.has(raw)) return raw as Config;
+  if (raw !== null && typeof raw === 'object') {
+    if (resolvedConfigs.has(raw)) return raw as Config;
+    const known = resolvedFrom.get(raw);
+    if (known) return known;
+  }
   const content = pruneInvalid(raw);
   const defaults = defaultConfig();
   const { extends: _extends, jd, rules, ...rest } = content;
@@ -114,5 +122,6 @@ export function resolveConfig(raw?: unknown): Config {
     rules: { ...rules },
   };
   resolvedConfigs.add(config);
+  if (raw !== null && typeof raw === 'object') resolvedFrom.set(raw, config);
   return config;
 }

@@ -9,6 +9,18 @@ import { PLATFORM_IDS } from '../platforms/ids';
 const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
 const jdKey = z.enum(JD_KEYS as [string, ...string[]]);
 const words = z.array(z.string().min(1));
+/** A vocabulary word or phrase: blank text would match nothing (or everything). */
+const term = z.string().regex(/\S/, { message: 'A term cannot be empty or only spaces' });
+const terms = z.array(term);
+const fileKinds = z.array(z.enum(['jd', 'post'])).min(1);
+const findingSeverity = z.enum(['info', 'warning', 'error']);
+
+// Options every vocabulary entry may carry.
+const termOptions = {
+  case_sensitive: z.boolean().optional().meta({ description: 'Match only this exact capitalisation (default: any capitalisation).' }),
+  severity: findingSeverity.optional().meta({ description: 'Severity of this entry\'s findings: info | warning | error.' }),
+  applies_to: fileKinds.optional().meta({ description: 'Which files the entry checks: jd, post (default both).' }),
+};
 const positiveInt = z.int().min(0);
 
 const platformSettings = z
@@ -26,16 +38,25 @@ const platformOverrides = z.strictObject(
 );
 
 const banTerm = z.strictObject({
-  ban: words.min(1).meta({ description: 'Words or phrases never to use.' }),
+  ban: terms.min(1).meta({ description: 'Words or phrases never to use (whole words; hyphen/space variants and plurals match too).' }),
   message: z.string().optional().meta({ description: 'Why, and what to write instead.' }),
-  suggest: words.optional().meta({ description: 'Replacements offered as quick fixes.' }),
+  suggest: terms.optional().meta({ description: 'Replacements offered as quick fixes, one per suggestion.' }),
+  ...termOptions,
 });
 
 const preferTerm = z.strictObject({
-  prefer: z.string().min(1).meta({ description: 'The brand\'s spelling; also enforces its capitalisation.' }),
-  instead_of: words.min(1).meta({ description: 'Spellings to replace with `prefer`.' }),
+  prefer: term.meta({ description: 'The brand\'s spelling; also enforces its capitalisation.' }),
+  instead_of: terms.min(1).meta({ description: 'Spellings to replace with `prefer`.' }),
   message: z.string().optional().meta({ description: 'Why.' }),
+  ...termOptions,
 });
+
+const inclusiveLanguage = z
+  .strictObject({
+    applies_to: fileKinds.optional().meta({ description: 'Which files are checked: jd, post (default both once this section is written).' }),
+    allow: words.optional().meta({ description: 'Built-in entries switched off, by id or by any of their words (e.g. young).' }),
+  })
+  .meta({ description: 'Inclusive-language settings.' });
 
 /** `.copydesk.yaml`, the project configuration. */
 export const configSchema = z
@@ -55,15 +76,16 @@ export const configSchema = z
       .strictObject({
         required: words.optional().meta({ description: 'Hashtags every post must carry (without #).' }),
         banned: words.optional().meta({ description: 'Hashtags never to use (without #).' }),
+        allowed: words.optional().meta({ description: 'Hashtags the brand uses, written as they should be (their words teach brand/hashtag-style).' }),
         max: z.strictObject(Object.fromEntries(PLATFORM_IDS.map((id) => [id, positiveInt.optional()])) as Record<string, z.ZodOptional<typeof positiveInt>>).optional().meta({ description: 'Most hashtags per platform.' }),
         style: z.enum(['camel', 'pascal', 'lower', 'any']).optional().meta({ description: 'How multi-word hashtags are written; camel (#CamelCase) helps screen readers.' }),
       })
       .optional()
       .meta({ description: 'Hashtag policy.' }),
-    emoji: z.strictObject({ max: positiveInt.optional() }).optional().meta({ description: 'Emoji policy.' }),
+    emoji: z.strictObject({ max: positiveInt.optional().meta({ description: 'Most emoji in one platform\'s copy (or one JD).' }) }).optional().meta({ description: 'Emoji policy.' }),
     tone: z
       .strictObject({
-        max_exclamations: positiveInt.optional().meta({ description: 'Most exclamation marks per post.' }),
+        max_exclamations: positiveInt.optional().meta({ description: 'Most exclamation marks in one platform\'s copy (or one JD).' }),
         shouting: z.boolean().optional().meta({ description: 'Flag ALL-CAPS words that are not acronyms.' }),
         acronyms: words.optional().meta({ description: 'ALL-CAPS words that are fine (NASA, CEO).' }),
       })
@@ -72,12 +94,16 @@ export const configSchema = z
     links: z
       .strictObject({
         https_only: z.boolean().optional().meta({ description: 'Links must use https.' }),
-        require_utm: z.boolean().optional().meta({ description: 'Links must carry utm_ parameters.' }),
+        require_utm: z.boolean().optional().meta({ description: 'Links in posts must carry utm_ parameters.' }),
+        block_shorteners: z.boolean().optional().meta({ description: 'Flag link shorteners (bit.ly, t.co, …): they hide the destination and drop the UTM.' }),
       })
       .optional()
       .meta({ description: 'Link policy.' }),
     sponsored: z.strictObject({ disclosure: words.optional().meta({ description: 'Accepted disclosures, e.g. #ad.' }) }).optional().meta({ description: 'Sponsored post policy.' }),
-    inclusive_language: z.boolean().optional().meta({ description: 'Check for gendered or exclusionary terms.' }),
+    inclusive_language: z
+      .union([z.boolean(), inclusiveLanguage])
+      .optional()
+      .meta({ description: 'Check for gendered, age-coded, ableist and exclusionary terms: true (JDs and posts), false, or settings. Default: JDs only.' }),
     accounts: z
       .record(
         z.string().min(1),

@@ -1,4 +1,6 @@
 import { isMap } from 'yaml';
+import { brandContextForJd } from '../brand/context';
+import { brandRulesFor } from '../brand/rules/index';
 import type { Config } from '../config/schema';
 import { runRules } from '../engine';
 import type { Finding } from '../types';
@@ -20,7 +22,7 @@ export function lintJobDescription(text: string, config: Config, now: Date): Fin
   }
   const context: JdContext = { parsed, problems, root, value, config, now, blankSections, indent: detectIndent(text) };
   if (problems.some((p) => p.severity === 'error')) return runRules([yamlSyntax], context);
-  return runRules(JD_RULES, context);
+  return [...runRules(JD_RULES, context), ...runRules(brandRulesFor('jd'), brandContextForJd(context, text))];
 }
 
 function detectIndent(text: string): string {

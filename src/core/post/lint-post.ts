@@ -1,3 +1,5 @@
+import { brandContextForPost } from '../brand/context';
+import { brandRulesFor } from '../brand/rules/index';
 import type { Config } from '../config/schema';
 import { runRules } from '../engine';
 import { utf8ByteLength } from '../platforms/counters';
@@ -20,7 +22,8 @@ export function lintPost(text: string, config: Config, now: Date): { findings: F
   const frontMatterRange = context.parsed.frontMatterRange;
   if (context.parsed.frontMatterState === 'unclosed') return { findings: runRules([frontMatter], context), frontMatter: frontMatterRange };
   if (context.problems.some((p) => p.severity === 'error')) return { findings: runRules([yamlSyntax], context), frontMatter: frontMatterRange };
-  return { findings: runRules(POST_RULES, context), frontMatter: frontMatterRange };
+  const findings = [...runRules(POST_RULES, context), ...runRules(brandRulesFor('post'), brandContextForPost(context))];
+  return { findings, frontMatter: frontMatterRange };
 }
 
 /** Each target's counted length and limit, as `copydesk lint --format json` reports them. */

@@ -7,6 +7,7 @@ import { problemMessage, reportableProblems } from '../../yaml/problems';
 import { schemaReports } from '../../yaml/schema-findings';
 import type { ConfigContext } from '../context';
 import { configSchema } from '../schema';
+import { isPatternEntry, termReports } from '../terms';
 
 /** config/invalid: `.copydesk.yaml` must be valid YAML and match the configuration schema. */
 export const invalid: Rule<ConfigContext> = {
@@ -19,7 +20,8 @@ export const invalid: Rule<ConfigContext> = {
       report({ message: problemMessage(problem), range: problem.range, severity: problem.severity });
     }
     if (context.value === undefined) return;
-    schemaReports(context.parsed, context.value, configSchema, { rootLabel: 'the configuration' }).forEach(report);
+    schemaReports(context.parsed, context.value, configSchema, { rootLabel: 'the configuration', skip: (path) => isPatternEntry(context.parsed, path) }).forEach(report);
+    termReports(context.parsed, context.value).forEach(report);
     // Rule ids are checked here rather than in the schema so the message can suggest the right one.
     const rules = pairOf(context.parsed.doc.contents, 'rules')?.value;
     if (!isMap(rules)) return;

@@ -1,0 +1,251 @@
+import { isScalar, visit, type Scalar } from 'yaml';
+import type { Config } from '../config/schema';
+import type { JdContext } from '../jd/context';
+import { ComposedText, withoutComments } from '../post/compose';
+import type { PostContext } from '../post/context';
+import { extractEntities } from '../text/tokenize';
+import type { OffsetRange } from '../types';
+import { nodeRange } from '../yaml/document';
+import type { Target } from '../platforms/registry';
+import { compileVocabulary, type LintedKind, type TermMatch, type Vocabulary } from './vocabulary';
+import { wordTokens, type WordToken } from './words';
+
+/** A link in the file. */
+export interface LinkRef {
+  url: string;
+  range: OffsetRange;
+  /** The platform block the link is written in, if any. */
+  block?: string;
+}
+
+/** A hashtag in the file: in the copy (`#Tag`) or in a post's front matter `hashtags:` list. */
+export interface HashtagRef {
+  tag: string;
+  range: OffsetRange;
+  where: 'copy' | 'front-matter';
+  /** The whole list item, for a front matter hashtag. */
+  item?: OffsetRange;
+}
+
+/** One text a reader sees as a whole: a platform's copy, or a whole JD. */
+export interface Copy {
+  /** Who sees it: platform names ("X, LinkedIn") or "this job description". */
+  label: string;
+  text: ComposedText;
+}
+
+/** Everything a brand rule may look at, for a JD or a post, computed once per lint. */
+export interface BrandContext {
+  kind: LintedKind;
+  text: string;
+  config: Config;
+  vocabulary: Vocabulary;
+  /**
+   * The file's prose: JD values (never keys), a post's copy (never front matter or comments),
+   * with links, e-mail addresses, mentions, hashtags and code spans cut out.
+   */
+  prose: OffsetRange[];
+  /** The prose's tokens, in file order. */
+  tokens: WordToken[];
+  /** Vocabulary hits in the prose (banned, preferred and inclusive-language terms), found in one pass. */
+  terms: TermMatch[];
+  links: LinkRef[];
+  hashtags: HashtagRef[];
+  /** The texts readers see, for per-copy counts (emoji, exclamation marks). */
+  copies: Copy[];
+  /** The post's context (posts only). */
+  post?: PostContext;
+  jd?: JdContext;
+}
+
+const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN_PART = /[\p{L}\p{N}.-]/u;
+const CODE_SPAN = /`[^`\n]+`/g;
+const QUOTED = /"[^"\n]+"|“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»/g;
+
+interface Cut {
+  /** Text in quotation marks: someone else's words or a name, which inclusive-language leaves alone. */
+  quoted: OffsetRange[];
+  prose: OffsetRange[];
+  links: LinkRef[];
+  hashtags: HashtagRef[];
+}
+
+/** Splits `ranges` of `text` into prose and the entities cut out of it. */
+function cutEntities(text: string, ranges: readonly OffsetRange[], blockAt: (offset: number) => string | undefined): Cut {
+  const cut: Cut = { quoted: [], prose: [], links: [], hashtags: [] };
+  for (const range of ranges) {
+    const slice = text.slice(range.start, range.end);
+    for (const match of slice.matchAll(QUOTED)) cut.quoted.push({ start: range.start + match.index, end: range.start + match.index + match[0].length });
+    const removed: OffsetRange[] = [];
+    for (const entity of extractEntities(slice)) {
+      const at = { start: range.start + entity.start, end: range.start + entity.end };
+      if (entity.kind === 'url') cut.links.push({ url: entity.value, range: at, block: blockAt(at.start) });
+      else if (entity.kind === 'hashtag') cut.hashtags.push({ tag: entity.value, range: at, where: 'copy' });
+      if (entity.kind !== 'emoji') removed.push(at);
+    }
+    for (const email of emailAddresses(slice)) removed.push({ start: range.start + email.start, end: range.start + email.end });
+    for (const match of slice.matchAll(CODE_SPAN)) removed.push({ start: range.start + match.index, end: range.start + match.index + match[0].length });
+    removed.sort((a, b) => a.start - b.start);
+    let at = range.start;
+    for (const r of removed) {
+      if (r.start > at) cut.prose.push({ start: at, end: r.start });
+      at = Math.max(at, r.end);
+    }
+    if (at < range.end) cut.prose.push({ start: at, end: range.end });
+  }
+  return cut;
+}
+
+/**
+ * E-mail addresses, found from each '@' outwards: a regular expression would retry at every
+ * letter of a long word and take quadratic time.
+ */
+export function emailAddresses(text: string): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  let at = text.indexOf('@');
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && LOCAL_PART.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && DOMAIN_PART.test(text[end])) end++;
+    while (end > at + 1 && /[.-]/.test(text[end - 1])) end--;
+    const domain = text.slice(at + 1, end);
+    if (start < at && /^[^.]+(\.[^.]+)+$/.test(domain)) out.push({ start, end });
+    at = text.indexOf('@', Math.max(end, at + 1));
+  }
+  return out;
+}
+
+/** Drops inclusive-language hits inside quotation marks (a quoted name or someone else's words). */
+function outsideQuotes(hits: TermMatch[], quoted: readonly OffsetRange[]): TermMatch[] {
+  if (quoted.length === 0) return hits;
+  let q = 0;
+  return hits.filter((hit) => {
+    if (hit.entry.kind !== 'inclusive') return true;
+    while (q < quoted.length && quoted[q].end <= hit.start) q++;
+    return !(q < quoted.length && quoted[q].start <= hit.start && hit.end <= quoted[q].end);
+  });
+}
+
+function tokensOf(text: string, prose: readonly OffsetRange[]): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const range of prose) wordTokens(text, range.start, range.end, tokens);
+  return tokens;
+}
+
+/** The source range of a scalar's text: inside the quotes, after a block scalar's header line. */
+function scalarTextRange(text: string, node: Scalar): OffsetRange | undefined {
+  if (!node.range) return undefined;
+  const [start, end] = node.range;
+  switch (node.type) {
+    case 'QUOTE_DOUBLE':
+    case 'QUOTE_SINGLE':
+      return end - start >= 2 ? { start: start + 1, end: end - 1 } : undefined;
+    case 'BLOCK_FOLDED':
+    case 'BLOCK_LITERAL': {
+      const newline = text.indexOf('\n', start);
+      return newline < 0 || newline >= end ? undefined : { start: newline + 1, end };
+    }
+    default:
+      return { start, end };
+  }
+}
+
+/** The brand context of a JD: every string value is prose; keys never are. */
+export function brandContextForJd(jd: JdContext, text: string): BrandContext {
+  const ranges: OffsetRange[] = [];
+  visit(jd.parsed.doc, {
+    Scalar(key, node) {
+      if (key === 'key' || typeof node.value !== 'string') return;
+      const range = scalarTextRange(text, node);
+      if (range && range.end > range.start) ranges.push(range);
+    },
+  });
+  ranges.sort((a, b) => a.start - b.start);
+  const { prose, links, hashtags, quoted } = cutEntities(text, ranges, () => undefined);
+  const whole = new ComposedText();
+  for (const range of ranges) whole.copy(text, range).generate('\n', { start: range.end, end: range.end });
+  const vocabulary = compileVocabulary(jd.config);
+  const tokens = tokensOf(text, prose);
+  return {
+    kind: 'jd',
+    text,
+    config: jd.config,
+    vocabulary,
+    prose,
+    tokens,
+    terms: outsideQuotes(vocabulary.match(text, tokens, 'jd'), quoted),
+    links,
+    hashtags,
+    copies: [{ label: 'this job description', text: whole }],
+    jd,
+  };
+}
+
+/** The brand context of a post: its copy (default and blocks) is prose; front matter hashtags count as hashtags. */
+export function brandContextForPost(post: PostContext): BrandContext {
+  const { parsed } = post;
+  const text = parsed.text;
+  const ranges = withoutComments(text, [...parsed.defaultCopy, ...parsed.blocks.map((b) => b.content)].sort((a, b) => a.start - b.start));
+  const blockAt = (offset: number) => parsed.blocks.find((b) => b.content.start <= offset && offset < b.content.end)?.id;
+  const { prose, links, hashtags, quoted } = cutEntities(text, ranges, blockAt);
+  for (const entry of frontMatterHashtags(post)) hashtags.push(entry);
+  const link = frontMatterLink(post);
+  if (link) links.push(link);
+  // Targets that share a copy (the default copy, or one block) are one text to the reader.
+  const copies = new Map<string, { names: string[]; text: ComposedText }>();
+  for (const target of post.targets) {
+    const key = target.block ? `block:${target.block.openRange.start}` : 'default';
+    const copy = copies.get(key);
+    if (copy) copy.names.push(targetLabel(target.target));
+    else copies.set(key, { names: [targetLabel(target.target)], text: target.copy });
+  }
+  const vocabulary = compileVocabulary(post.config);
+  const tokens = tokensOf(text, prose);
+  return {
+    kind: 'post',
+    text,
+    config: post.config,
+    vocabulary,
+    prose,
+    tokens,
+    terms: outsideQuotes(vocabulary.match(text, tokens, 'post'), quoted),
+    links,
+    hashtags: hashtags.sort((a, b) => a.range.start - b.range.start),
+    copies: [...copies.values()].map((c) => ({ label: c.names.join(', '), text: c.text })),
+    post,
+  };
+}
+
+function frontMatterHashtags(post: PostContext): HashtagRef[] {
+  const doc = post.parsed.frontMatter.parsed.doc;
+  const out: HashtagRef[] = [];
+  const seq = doc.contents && 'get' in doc.contents ? (doc.contents as { get(key: string, keepScalar: true): unknown }).get('hashtags', true) : undefined;
+  if (!seq || typeof seq !== 'object' || !('items' in seq)) return out;
+  for (const item of (seq as { items: unknown[] }).items) {
+    if (!isScalar(item) || (typeof item.value !== 'string' && typeof item.value !== 'number')) continue;
+    const range = scalarTextRange(post.parsed.text, item);
+    if (!range) continue;
+    const raw = post.parsed.text.slice(range.start, range.end);
+    const hash = /^[#＃]/.test(raw) ? 1 : 0;
+    const tag = raw.slice(hash).trim();
+    if (tag !== '') out.push({ tag, range: { start: range.start + hash, end: range.start + hash + tag.length }, where: 'front-matter', item: nodeRange(post.parsed.text, item) });
+  }
+  return out;
+}
+
+function frontMatterLink(post: PostContext): LinkRef | undefined {
+  const doc = post.parsed.frontMatter.parsed.doc;
+  const node = doc.contents && 'get' in doc.contents ? (doc.contents as { get(key: string, keepScalar: true): unknown }).get('link', true) : undefined;
+  if (!isScalar(node) || typeof node.value !== 'string') return undefined;
+  const range = nodeRange(post.parsed.text, node);
+  const inner = scalarTextRange(post.parsed.text, node);
+  if (!range || !inner) return undefined;
+  return { url: post.parsed.text.slice(inner.start, inner.end), range: inner };
+}
+
+/** How messages name a target: "X", or "science (Mastodon)" for an account. */
+export function targetLabel(target: Target): string {
+  return target.name === target.platform.id ? target.platform.name : `${target.name} (${target.platform.name})`;
+}

@@ -1,0 +1,25 @@
+import type { Rule } from '../../types';
+import type { BrandContext } from '../context';
+import { asSentence, quoteList, replacementFixes } from '../messages';
+
+/** brand/banned-term: words the brand never uses (`terms: - ban: […]`). */
+export const bannedTerm: Rule<BrandContext> = {
+  id: 'brand/banned-term',
+  description: 'Copy avoids the words the brand bans (`terms` entries with `ban:`), with the team\'s reason and suggestions.',
+  defaultSeverity: 'warning',
+  fileKind: ['jd', 'post'],
+  check(context, report) {
+    for (const hit of context.terms) {
+      if (hit.entry.kind !== 'ban') continue;
+      const why = hit.entry.message ? ` ${asSentence(hit.entry.message)}` : '';
+      const instead = hit.entry.suggest.length > 0 ? ` Try ${quoteList(hit.entry.suggest)}.` : '';
+      report({
+        message: `'${hit.text}' is on the brand's banned list.${why}${instead}`,
+        range: { start: hit.start, end: hit.end },
+        fixes: replacementFixes(hit, false),
+        severity: hit.entry.severity,
+      });
+    }
+  },
+};
+

@@ -1,0 +1,25 @@
+import type { Rule } from '../../types';
+import type { BrandContext } from '../context';
+import { asSentence, replacementFixes } from '../messages';
+
+/** brand/preferred-term: the brand's spelling and capitalisation (`terms: - prefer: … instead_of: […]`). */
+export const preferredTerm: Rule<BrandContext> = {
+  id: 'brand/preferred-term',
+  description: 'Copy uses the brand\'s spelling (`terms` entries with `prefer:`), including the exact capitalisation of brand names.',
+  defaultSeverity: 'warning',
+  fileKind: ['jd', 'post'],
+  check(context, report) {
+    for (const hit of context.terms) {
+      if (hit.entry.kind !== 'prefer') continue;
+      const prefer = hit.replacements[0] ?? hit.entry.prefer!;
+      const why = hit.entry.message ? ` ${asSentence(hit.entry.message)}` : '';
+      report({
+        message: `Write '${prefer}', not '${hit.text}'.${why}`,
+        range: { start: hit.start, end: hit.end },
+        // The brand's own spelling is not a matter of taste: safe for --fix and fix-all.
+        fixes: replacementFixes(hit, true),
+        severity: hit.entry.severity,
+      });
+    }
+  },
+};

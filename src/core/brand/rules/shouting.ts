@@ -1,0 +1,67 @@
+import { CURRENCY_CODES } from '../../data/iso';
+import { ACRONYMS } from '../../data/acronyms';
+import type { Rule } from '../../types';
+import type { BrandContext } from '../context';
+import type { WordToken } from '../words';
+
+/** brand/shouting: ALL-CAPS words read as shouting, unless they are acronyms (`tone.shouting: true`). */
+export const shouting: Rule<BrandContext> = {
+  id: 'brand/shouting',
+  description: 'Copy has no ALL-CAPS words (they read as shouting) other than acronyms: a built-in list, ISO currency codes and `tone.acronyms`.',
+  defaultSeverity: 'warning',
+  fileKind: ['jd', 'post'],
+  check(context, report) {
+    if (context.config.tone?.shouting !== true) return;
+    const fine = acceptedCaps(context);
+    const tokens = context.tokens;
+    const loud = (t: WordToken) => t.kind === 'word' && isAllCaps(t.raw) && !fine.has(t.raw.normalize('NFC'));
+    for (let i = 0; i < tokens.length; i++) {
+      if (!loud(tokens[i])) continue;
+      // A run of capitals on one line is one finding: "BIG WINTER SALE".
+      let last = i;
+      for (let j = i + 1; j < tokens.length; j++) {
+        const between = context.text.slice(tokens[j - 1].end, tokens[j].start);
+        if (between.includes('\n') || !tokens[j].joined && between !== '') break;
+        if (loud(tokens[j])) last = j;
+        else if (tokens[j].kind === 'word') break;
+      }
+      const start = tokens[i].start;
+      const end = tokens[last].end;
+      const written = context.text.slice(start, end);
+      const calm = sentenceCase(written, startsSentence(context.text, start));
+      report({
+        message: `'${written}' is in capitals, which reads as shouting. Write '${calm}'${last === i ? ', or add it to tone.acronyms if it is an acronym' : ''}.`,
+        range: { start, end },
+        fixes: [{ title: `Change to '${calm}'`, edits: [{ start, end, text: calm }], safe: false }],
+      });
+      i = last;
+    }
+  },
+};
+
+/** Three or more letters, capitals only (digits allowed: COVID19). */
+function isAllCaps(word: string): boolean {
+  if (/\p{Ll}/u.test(word)) return false;
+  const letters = word.match(/\p{Lu}/gu);
+  return letters !== null && letters.length >= 3;
+}
+
+function acceptedCaps(context: BrandContext): Set<string> {
+  const fine = new Set<string>([...ACRONYMS, ...CURRENCY_CODES, ...(context.config.tone?.acronyms ?? [])].map((w) => w.normalize('NFC')));
+  // The brand's own name and spellings may be capitals (ACME).
+  for (const source of [context.config.brand ?? '', ...(context.config.terms ?? []).map((t) => ('prefer' in t ? t.prefer : ''))]) {
+    for (const word of source.split(/[^\p{L}\p{M}\p{N}]+/u)) if (word !== '') fine.add(word.normalize('NFC'));
+  }
+  return fine;
+}
+
+function startsSentence(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[ \t"'“‘(*_]/.test(text[i])) i--;
+  return i < 0 || /[.!?:\n>]/.test(text[i]) || /^[-*•]$/.test(text[i]);
+}
+
+function sentenceCase(text: string, capitalFirst: boolean): string {
+  const lower = text.toLowerCase();
+  return capitalFirst ? lower.replace(/\p{L}/u, (c) => c.toUpperCase()) : lower;
+}

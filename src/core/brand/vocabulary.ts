@@ -1,0 +1,264 @@
+// The brand vocabulary compiled into one matcher: a trie keyed by normalised tokens. Matching walks
+// the file's tokens once; at each token it follows the trie as far as the phrase goes, so the cost
+// grows with the text (times the longest term's word count), not with the number of terms.
+
+import type { Config } from '../config/schema';
+import { INCLUSIVE_LANGUAGE, type InclusiveEntry } from '../data/inclusive-language';
+import type { Severity } from '../types';
+import { normalizeKey, wordTokens, type WordToken } from './words';
+
+export type LintedKind = 'jd' | 'post';
+
+/** One vocabulary entry after compilation. */
+export interface VocabularyEntry {
+  /** ban: a team's banned words; prefer: a team's spelling; inclusive: the built-in list; protected: the brand name (matched only so that no other entry fires inside it). */
+  kind: 'ban' | 'prefer' | 'inclusive' | 'protected';
+  ruleId: 'brand/banned-term' | 'brand/preferred-term' | 'brand/inclusive-language' | '';
+  /** The preferred spelling (prefer, protected). */
+  prefer?: string;
+  message?: string;
+  suggest: string[];
+  severity?: Severity;
+  appliesTo: ReadonlySet<LintedKind>;
+  caseSensitive: boolean;
+  /** The built-in entry (inclusive). */
+  builtIn?: InclusiveEntry;
+  /** Position in the configuration: a later entry for the same words wins. */
+  order: number;
+}
+
+/** A variant of an entry in the trie. */
+interface Ending {
+  entry: VocabularyEntry;
+  /** The variant as written in the configuration. */
+  variant: string;
+  plural: boolean;
+  /** For prefer entries: the variant is the preferred spelling itself (in some capitalisation). */
+  self: boolean;
+}
+
+interface TrieNode {
+  next?: Map<string, TrieNode>;
+  endings?: Ending[];
+}
+
+/** One vocabulary hit in a file. */
+export interface TermMatch {
+  entry: VocabularyEntry;
+  start: number;
+  end: number;
+  /** The text as written in the file. */
+  text: string;
+  /** The configured word or phrase that matched. */
+  variant: string;
+  plural: boolean;
+  /** Replacements, each ready to insert (plural and leading capital carried over); only those that are clean themselves. */
+  replacements: string[];
+}
+
+/** The compiled vocabulary of one configuration. */
+export interface Vocabulary {
+  /** Entries that report something, in matching order, for messages and tests. */
+  readonly entries: readonly VocabularyEntry[];
+  /** Vocabulary hits in `tokens` (of `text`, in order) that are findings for a `kind` file. */
+  match(text: string, tokens: readonly WordToken[], kind: LintedKind): TermMatch[];
+}
+
+const cache = new WeakMap<Config, Vocabulary>();
+
+/** The configuration's vocabulary: compiled once per configuration object, then reused. */
+export function compileVocabulary(config: Config): Vocabulary {
+  let vocabulary = cache.get(config);
+  if (!vocabulary) {
+    vocabulary = new CompiledVocabulary(config);
+    cache.set(config, vocabulary);
+  }
+  return vocabulary;
+}
+
+const BOTH: ReadonlySet<LintedKind> = new Set(['jd', 'post']);
+
+/** Which files the built-in inclusive-language list checks, and which entries are switched off. */
+export function inclusiveSettings(config: Config): { appliesTo: ReadonlySet<LintedKind>; allow: ReadonlySet<string> } {
+  const setting = config.inclusive_language;
+  if (setting === false) return { appliesTo: new Set(), allow: new Set() };
+  if (setting === undefined) return { appliesTo: new Set(['jd']), allow: new Set() };
+  if (setting === true) return { appliesTo: BOTH, allow: new Set() };
+  return { appliesTo: new Set(setting.applies_to ?? ['jd', 'post']), allow: new Set((setting.allow ?? []).map(normalizeKey)) };
+}
+
+class CompiledVocabulary implements Vocabulary {
+  readonly entries: VocabularyEntry[] = [];
+  private readonly root: TrieNode = {};
+  private readonly clean = new Map<string, boolean>();
+
+  constructor(config: Config) {
+    let order = 0;
+    const inclusive = inclusiveSettings(config);
+    if (inclusive.appliesTo.size > 0) {
+      for (const builtIn of INCLUSIVE_LANGUAGE) {
+        if (inclusive.allow.has(builtIn.id) || builtIn.terms.some((t) => inclusive.allow.has(normalizeKey(t)))) continue;
+        const entry: VocabularyEntry = { kind: 'inclusive', ruleId: 'brand/inclusive-language', message: builtIn.reason, suggest: builtIn.suggest, appliesTo: inclusive.appliesTo, caseSensitive: false, builtIn, order: order++ };
+        this.add(entry, builtIn.terms);
+      }
+    }
+    if (config.brand && /\S/.test(config.brand)) {
+      this.add({ kind: 'protected', ruleId: '', prefer: config.brand, suggest: [], appliesTo: BOTH, caseSensitive: false, order: order++ }, [config.brand], true);
+    }
+    for (const item of config.terms ?? []) {
+      const common = { message: item.message, severity: item.severity, appliesTo: item.applies_to ? new Set(item.applies_to) : BOTH, caseSensitive: item.case_sensitive === true, order: order++ };
+      if ('ban' in item) {
+        this.add({ kind: 'ban', ruleId: 'brand/banned-term', suggest: item.suggest ?? [], ...common }, item.ban);
+      } else {
+        const entry: VocabularyEntry = { kind: 'prefer', ruleId: 'brand/preferred-term', prefer: item.prefer, suggest: [item.prefer], ...common };
+        this.add(entry, [item.prefer], true);
+        this.add(entry, item.instead_of.filter((v) => v !== item.prefer));
+      }
+    }
+  }
+
+  private add(entry: VocabularyEntry, variants: readonly string[], self = false): void {
+    if (entry.kind !== 'protected') this.entries.push(entry);
+    for (const variant of variants) {
+      const keys = wordTokens(variant).map((t) => t.key);
+      if (keys.length === 0) continue;
+      this.insert(keys, { entry, variant, plural: false, self });
+      const last = keys[keys.length - 1];
+      for (const plural of pluralsOf(last)) this.insert([...keys.slice(0, -1), plural], { entry, variant, plural: true, self });
+    }
+  }
+
+  private insert(keys: readonly string[], ending: Ending): void {
+    let node = this.root;
+    for (const key of keys) {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = {}));
+      node = child;
+    }
+    (node.endings ??= []).push(ending);
+  }
+
+  match(source: string, tokens: readonly WordToken[], kind: LintedKind): TermMatch[] {
+    const out: TermMatch[] = [];
+    const text = (i: number, j: number) => source.slice(tokens[i].start, tokens[j].end);
+    let i = 0;
+    while (i < tokens.length) {
+      let node: TrieNode | undefined = this.root;
+      let best: { ending: Ending; last: number } | undefined;
+      for (let j = i; j < tokens.length && node; j++) {
+        if (j > i && !tokens[j].joined) break;
+        node = node.next?.get(tokens[j].key);
+        if (!node?.endings) continue;
+        const ending = pickEnding(node.endings, kind, () => text(i, j));
+        if (ending) best = { ending, last: j };
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      const written = text(i, best.last);
+      const start = tokens[i].start;
+      const end = tokens[best.last].end;
+      i = best.last + 1;
+      const { entry, variant, plural, self } = best.ending;
+      if (entry.kind === 'protected') continue;
+      if (self && acceptsSpelling(entry.prefer!, written, plural)) continue;
+      out.push({ entry, start, end, text: written, variant, plural, replacements: this.replacementsFor(entry, written, plural, kind) });
+    }
+    return out;
+  }
+
+  private replacementsFor(entry: VocabularyEntry, written: string, plural: boolean, kind: LintedKind): string[] {
+    const out: string[] = [];
+    for (const suggestion of entry.suggest) {
+      // A brand name already ending in s (Fernhill Rewards) stays as it is.
+      let text = plural && !(entry.kind === 'prefer' && /s$/i.test(suggestion)) ? pluralize(suggestion) : suggestion;
+      // A brand spelling is written exactly; an ordinary word takes the original's leading capital.
+      if (entry.kind !== 'prefer' && startsUpper(written) && startsLower(text)) text = text[0].toUpperCase() + text.slice(1);
+      if (entry.kind === 'prefer' && !/\p{Lu}/u.test(entry.prefer!) && startsUpper(written)) text = text[0].toUpperCase() + text.slice(1);
+      if (text !== written && this.isClean(text, kind) && !out.includes(text)) out.push(text);
+    }
+    return out;
+  }
+
+  /** True when `text` raises no vocabulary finding itself, so a fix can never lead to another fix. */
+  private isClean(text: string, kind: LintedKind): boolean {
+    const key = `${kind}\u0000${text}`;
+    let clean = this.clean.get(key);
+    if (clean === undefined) {
+      this.clean.set(key, true); // guards against recursion through replacementsFor
+      clean = this.match(text, wordTokens(text), kind).length === 0;
+      this.clean.set(key, clean);
+    }
+    return clean;
+  }
+}
+
+/** The ending that applies: exact forms before plurals, then the team's latest entry, then the built-in list. */
+function pickEnding(endings: readonly Ending[], kind: LintedKind, written: () => string): Ending | undefined {
+  let best: Ending | undefined;
+  for (const ending of endings) {
+    const { entry } = ending;
+    if (!entry.appliesTo.has(kind)) continue;
+    if (entry.caseSensitive && !sameLetters(ending.plural ? pluralize(ending.variant) : ending.variant, written())) continue;
+    if (!best || rank(ending) > rank(best)) best = ending;
+  }
+  return best;
+}
+
+function rank(ending: Ending): number {
+  return (ending.plural ? 0 : 1_000_000) + ending.entry.order;
+}
+
+/** Spelling compared exactly, except that any run of white space (a line break too) is one space. */
+function sameSpelling(expected: string, written: string): boolean {
+  return expected.replace(/\s+/g, ' ').normalize('NFC') === written.replace(/\s+/g, ' ').normalize('NFC');
+}
+
+/** Letters compared exactly, separators (spaces, hyphens) ignored: case-sensitive entries still match every variant. */
+function sameLetters(expected: string, written: string): boolean {
+  const letters = (s: string) => s.replace(/[\s\-\u2010\u2011]+/g, '').normalize('NFC');
+  return letters(expected) === letters(written);
+}
+
+/** True when `written` is the preferred spelling: exact, or with a leading capital for an all-lower-case word. */
+function acceptsSpelling(prefer: string, written: string, plural: boolean): boolean {
+  const expected = plural ? pluralize(prefer) : prefer;
+  if (sameSpelling(expected, written)) return true;
+  return !/\p{Lu}/u.test(prefer) && sameSpelling(expected[0].toUpperCase() + expected.slice(1), written);
+}
+
+function startsUpper(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+function startsLower(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
+
+/** Simple English plurals of a key: +s, +es, y → ies, man → men. */
+export function pluralsOf(key: string): string[] {
+  if (!/\p{L}$/u.test(key) || key.length < 2) return [];
+  const out = new Set<string>([`${key}s`]);
+  if (/(s|x|z|ch|sh)$/.test(key)) out.add(`${key}es`);
+  if (/[^aeiou]y$/.test(key)) out.add(`${key.slice(0, -1)}ies`);
+  if (/man$/.test(key)) out.add(`${key.slice(0, -3)}men`);
+  return [...out];
+}
+
+/** The plural of a phrase's last word, for replacements of a plural hit. */
+export function pluralize(phrase: string): string {
+  const match = /(\p{L}+)$/u.exec(phrase);
+  if (!match) return phrase;
+  const word = match[1];
+  const head = phrase.slice(0, match.index);
+  const upper = word === word.toUpperCase() && word !== word.toLowerCase();
+  const lower = word.toLowerCase();
+  let plural: string;
+  if (/man$/.test(lower)) plural = `${word.slice(0, -3)}${upper ? 'MEN' : 'men'}`;
+  else if (/[^aeiou]y$/.test(lower)) plural = `${word.slice(0, -1)}${upper ? 'IES' : 'ies'}`;
+  else if (/(s|x|z|ch|sh)$/.test(lower)) plural = `${word}${upper ? 'ES' : 'es'}`;
+  else plural = `${word}${upper ? 'S' : 's'}`;
+  return head + plural;
+}

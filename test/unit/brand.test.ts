@@ -1,0 +1,236 @@
+import { strict as assert } from 'node:assert';
+import { ConfigLoader, applyFixes, lint, resolveConfig, type Finding } from '../../src/core/index';
+import { compileVocabulary } from '../../src/core/brand/vocabulary';
+import { INCLUSIVE_LANGUAGE } from '../../src/core/data/inclusive-language';
+import { wordTokens } from '../../src/core/brand/words';
+import { memoryHost } from '../support/memory-host';
+import { TODAY } from '../support/paths';
+
+const post = (body: string, frontMatter = 'platforms: [linkedin]') => `---\n${frontMatter}\n---\n${body}\n`;
+
+function lintWith(text: string, config: unknown, fileName = 'a.post.md'): Finding[] {
+  return lint(text, { fileName, config, now: TODAY });
+}
+
+/** `ruleId 'text'` for each finding of `prefix` rules: what a reader sees underlined. */
+function hits(text: string, findings: readonly Finding[], prefix = 'brand/'): string[] {
+  return findings.filter((f) => f.ruleId.startsWith(prefix)).map((f) => `${f.ruleId} '${text.slice(f.range.start, f.range.end)}'`);
+}
+
+/** The text after applying the finding's fix number `n`. */
+function fixed(text: string, finding: Finding, n = 0): string {
+  return applyFixes(text, [finding.fixes![n]]).text;
+}
+
+const BAN = { terms: [{ ban: ['rockstar', 'work hard play hard'], suggest: ['expert', 'specialist'], message: 'Name the skill.' }], inclusive_language: false };
+
+describe('brand vocabulary', () => {
+  describe('matching', () => {
+    it('whole words, any capitalisation, hyphen/space variants and plurals', () => {
+      const text = post('Rockstars wanted: a ROCKSTAR, not a rockstarlet. We work-hard play hard.');
+      assert.deepEqual(hits(text, lintWith(text, BAN)), [
+        "brand/banned-term 'Rockstars'",
+        "brand/banned-term 'ROCKSTAR'",
+        "brand/banned-term 'work-hard play hard'",
+      ]);
+    });
+
+    it('a phrase does not run across other punctuation or a blank line', () => {
+      const text = post('We work hard. Play hard.\n\nWork hard\n\nplay hard');
+      assert.deepEqual(hits(text, lintWith(text, BAN)), []);
+    });
+
+    it('never inside links, e-mail addresses, mentions, hashtags, code spans or HTML comments', () => {
+      const text = post('See https://rockstar.coffee/rockstar, mail rockstar@example.org, ask @rockstar, tag #rockstar, run `rockstar`. <!-- rockstar -->');
+      assert.deepEqual(hits(text, lintWith(text, BAN)), []);
+    });
+
+    it('never in YAML keys or front matter, only in values and copy', () => {
+      const jd = 'title: Barista\nrockstar: yes\nsummary: Be a rockstar.\n';
+      assert.deepEqual(hits(jd, lintWith(jd, BAN, 'a.jd.yaml')), ["brand/banned-term 'rockstar'"]);
+      const text = post('Copy.', 'platforms: [linkedin]\ncampaign: rockstar');
+      assert.deepEqual(hits(text, lintWith(text, BAN)), []);
+    });
+
+    it('one fix per suggestion, replacing exactly the word, keeping a leading capital and the plural', () => {
+      const text = post('Rockstars wanted.');
+      const [finding] = lintWith(text, BAN).filter((f) => f.ruleId === 'brand/banned-term');
+      assert.deepEqual(finding.fixes!.map((f) => [f.title, f.safe]), [["Replace with 'Experts'", false], ["Replace with 'Specialists'", false]]);
+      assert.equal(fixed(text, finding, 1), post('Specialists wanted.'));
+      assert.equal(finding.message, "'Rockstars' is on the brand's banned list. Name the skill. Try 'expert' or 'specialist'.");
+    });
+
+    it('case_sensitive entries match only their capitalisation', () => {
+      const config = { terms: [{ ban: ['Mocha Madness'], case_sensitive: true }], inclusive_language: false };
+      const text = post('Mocha Madness or mocha madness or Mocha-Madness?');
+      assert.deepEqual(hits(text, lintWith(text, config)), ["brand/banned-term 'Mocha Madness'", "brand/banned-term 'Mocha-Madness'"]);
+    });
+
+    it('applies_to and severity per entry', () => {
+      const config = { terms: [{ ban: ['cheap'], applies_to: ['post'], severity: 'error' }], inclusive_language: false };
+      const text = post('Cheap beans.');
+      assert.deepEqual(lintWith(text, config).filter((f) => f.ruleId === 'brand/banned-term').map((f) => f.severity), ['error']);
+      assert.deepEqual(hits('summary: Cheap beans.\n', lintWith('summary: Cheap beans.\n', config, 'a.jd.yaml')), []);
+    });
+
+    it('prefer: the brand spelling, exact capitalisation, a safe fix', () => {
+      const config = { terms: [{ prefer: 'Fernhill Coffee', instead_of: ['Fern Hill Coffee'] }, { prefer: 'email', instead_of: ['e-mail'] }], inclusive_language: false };
+      const text = post('fernhill coffee, Fern-Hill Coffee and Fernhill Coffee. E-mail or Email or email us.');
+      const findings = lintWith(text, config).filter((f) => f.ruleId === 'brand/preferred-term');
+      assert.deepEqual(hits(text, findings), ["brand/preferred-term 'fernhill coffee'", "brand/preferred-term 'Fern-Hill Coffee'", "brand/preferred-term 'E-mail'"]);
+      assert.deepEqual(findings.map((f) => f.fixes!.map((x) => [x.edits[0].text, x.safe])), [[['Fernhill Coffee', true]], [['Fernhill Coffee', true]], [['Email', true]]]);
+    });
+
+    it('the longest match wins, and the brand name protects the words inside it', () => {
+      const config = { brand: 'Ninja Roasters', terms: [{ ban: ['ninja'] }, { ban: ['coffee ninja'], suggest: ['barista'] }], inclusive_language: true };
+      const text = post('Ninja Roasters hires a coffee ninja, not a ninja.');
+      assert.deepEqual(hits(text, lintWith(text, config)), ["brand/banned-term 'coffee ninja'", "brand/banned-term 'ninja'"]);
+    });
+  });
+
+  describe('bad input', () => {
+    it('empty terms: nothing to match, no finding', () => {
+      const text = post('Rockstar.');
+      assert.deepEqual(hits(text, lintWith(text, { terms: [], inclusive_language: false })), []);
+      assert.deepEqual(lint('terms: []\n', { fileName: '.copydesk.yaml' }), []);
+    });
+
+    it('a term that is empty or only spaces: config/invalid at the term, the other terms still apply', () => {
+      const config = 'terms:\n  - ban: ["  ", rockstar]\n  - ban: [""]\n';
+      assert.deepEqual(
+        lint(config, { fileName: '.copydesk.yaml' }).map((f) => `${f.ruleId} ${config.slice(f.range.start, f.range.end)} ${f.message}`),
+        ['config/invalid "  " `terms[0].ban[0]`: A term cannot be empty or only spaces.', 'config/invalid "" `terms[1].ban[0]`: A term cannot be empty or only spaces.'],
+      );
+      const text = post('Rockstar.');
+      assert.deepEqual(hits(text, lintWith(text, { terms: [{ ban: ['  ', 'rockstar'] }], inclusive_language: false })), ["brand/banned-term 'Rockstar'"]);
+    });
+
+    it('the same word banned and preferred: a warning in the configuration, and no fix that leads to another finding', () => {
+      const config = 'terms:\n  - ban: [email]\n  - prefer: email\n    instead_of: [e-mail]\n';
+      const findings = lint(config, { fileName: '.copydesk.yaml' });
+      assert.deepEqual(findings.map((f) => `${config.slice(f.range.start, f.range.end)} ${f.severity} ${f.message}`), [
+        "email warning 'email' is a preferred spelling here but banned on line 2: keep one (the later entry wins).",
+      ]);
+      // The later entry wins: preferred after banned, the fix is clean; banned after preferred, no fix is offered.
+      const text = post('E-mail us.');
+      const preferLast = lintWith(text, { terms: [{ ban: ['email'] }, { prefer: 'email', instead_of: ['e-mail'] }] });
+      const fixedText = fixed(text, preferLast.find((f) => f.ruleId === 'brand/preferred-term')!);
+      assert.equal(fixedText, post('Email us.'));
+      assert.deepEqual(hits(fixedText, lintWith(fixedText, { terms: [{ ban: ['email'] }, { prefer: 'email', instead_of: ['e-mail'] }] })), []);
+      const banLast = lintWith(text, { terms: [{ prefer: 'email', instead_of: ['e-mail'] }, { ban: ['email'] }] });
+      assert.equal(banLast.find((f) => f.ruleId === 'brand/preferred-term')!.fixes, undefined);
+    });
+
+    it('duplicate entries: a warning at the second, the later entry wins', () => {
+      const config = 'terms:\n  - ban: [guru]\n    message: first\n  - ban: [Guru]\n    message: second\n';
+      assert.deepEqual(lint(config, { fileName: '.copydesk.yaml' }).map((f) => f.message), ["'Guru' is already listed on line 2: keep one entry (the later one wins)."]);
+      const text = post('A guru.');
+      const raw = { terms: [{ ban: ['guru'], message: 'first' }, { ban: ['Guru'], message: 'second' }], inclusive_language: false };
+      assert.deepEqual(lintWith(text, raw).filter((f) => f.ruleId === 'brand/banned-term').map((f) => f.message), ["'guru' is on the brand's banned list. second."]);
+    });
+
+    it('Unicode terms: ü, CJK without spaces, emoji', () => {
+      const config = { terms: [{ ban: ['Kaffeeküche'], suggest: ['Café'] }, { ban: ['社交'] }, { ban: ['🍆'] }, { prefer: 'Müller', instead_of: ['Mueller'] }], inclusive_language: false };
+      const text = post('Die KAFFEEKÜCHE von Mueller. 我们的社交媒体 🍆🍆');
+      assert.deepEqual(hits(text, lintWith(text, config)).filter((h) => !h.startsWith('brand/shouting')), [
+        "brand/banned-term 'KAFFEEKÜCHE'",
+        "brand/preferred-term 'Mueller'",
+        "brand/banned-term '社交'",
+        "brand/banned-term '🍆'",
+        "brand/banned-term '🍆'",
+      ]);
+      // NFD input (u + combining diaeresis) matches the NFC term, and the range covers the decomposed letters.
+      const nfd = post('Kaffeeku\u0308che');
+      assert.deepEqual(hits(nfd, lintWith(nfd, config)), ["brand/banned-term 'Kaffeeku\u0308che'"]);
+    });
+
+    it('a suggestion that contains the banned term is never a fix (no fix loop)', () => {
+      const config = { terms: [{ ban: ['guru'], suggest: ['SEO guru', 'SEO lead'] }], inclusive_language: false };
+      const text = post('A guru.');
+      const finding = lintWith(text, config).find((f) => f.ruleId === 'brand/banned-term')!;
+      assert.deepEqual(finding.fixes!.map((f) => f.edits[0].text), ['SEO lead']);
+      const yaml = 'terms:\n  - ban: [guru]\n    suggest: [SEO guru, SEO lead]\n';
+      assert.deepEqual(lint(yaml, { fileName: '.copydesk.yaml' }).map((f) => yaml.slice(f.range.start, f.range.end)), ['SEO guru']);
+    });
+
+    it('extends chains: terms add up, and a later file overrides an entry for the same word', async () => {
+      const host = memoryHost({
+        '/w/base.yaml': 'terms:\n  - ban: [guru]\n    message: From the base.\n  - ban: [ninja]\n',
+        '/w/team.yaml': 'extends: ./base.yaml\nterms:\n  - ban: [guru]\n    message: From the team.\n    suggest: [expert]\n',
+        '/w/.copydesk.yaml': 'extends: ./team.yaml\ninclusive_language: false\nterms:\n  - prefer: email\n    instead_of: [e-mail]\n',
+      });
+      const { config } = await new ConfigLoader(host).configFor('/w/a.post.md');
+      const text = post('A guru and a ninja, e-mail me.');
+      assert.deepEqual(
+        lintWith(text, config).map((f) => `${text.slice(f.range.start, f.range.end)}: ${f.message}`),
+        ["guru: 'guru' is on the brand's banned list. From the team. Try 'expert'.", "ninja: 'ninja' is on the brand's banned list.", "e-mail: Write 'email', not 'e-mail'."],
+      );
+    });
+
+    it('pattern: is refused with config/invalid, and the rest of the configuration still applies', () => {
+      const yaml = 'terms:\n  - pattern: "(a+)+$"\n  - ban: [guru]\n';
+      const findings = lint(yaml, { fileName: '.copydesk.yaml' });
+      assert.deepEqual(findings.map((f) => `${f.ruleId} ${yaml.slice(f.range.start, f.range.end)}`), ['config/invalid pattern']);
+      assert.match(findings[0].message, /Regular expressions .* are not accepted/);
+      const text = post('A guru, aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab.');
+      assert.deepEqual(hits(text, lintWith(text, { terms: [{ pattern: '(a+)+$' }, { ban: ['guru'] }], inclusive_language: false })), ["brand/banned-term 'guru'"]);
+    });
+  });
+
+  describe('compiled once', () => {
+    it('is cached per configuration object, also when lint is given the same raw object', () => {
+      const config = resolveConfig({ terms: [{ ban: ['guru'] }] });
+      assert.equal(compileVocabulary(config), compileVocabulary(config));
+      const raw = { terms: [{ ban: ['guru'] }] };
+      assert.equal(resolveConfig(raw), resolveConfig(raw));
+    });
+
+    it('10,000 terms compile to one trie and still match exactly', () => {
+      const terms = Array.from({ length: 10_000 }, (_, i) => `term${i} word${i % 97}`);
+      const config = resolveConfig({ terms: [{ ban: terms }], inclusive_language: false });
+      const vocabulary = compileVocabulary(config);
+      const text = 'x term42 word42 y term43 word44 z TERM9999-word8';
+      assert.deepEqual(vocabulary.match(text, wordTokens(text), 'post').map((m) => m.text), ['term42 word42', 'TERM9999-word8']);
+    });
+  });
+});
+
+describe('inclusive language', () => {
+  const jd = (summary: string) => `title: Barista\nsummary: ${summary}\n`;
+
+  it('is on for JDs by default and off for posts unless switched on', () => {
+    assert.deepEqual(hits(jd('A rockstar.'), lintWith(jd('A rockstar.'), {}, 'a.jd.yaml')), ["brand/inclusive-language 'rockstar'"]);
+    const text = post('A rockstar.');
+    assert.deepEqual(hits(text, lintWith(text, {})), []);
+    assert.deepEqual(hits(text, lintWith(text, { inclusive_language: true })), ["brand/inclusive-language 'rockstar'"]);
+    assert.deepEqual(hits(jd('A rockstar.'), lintWith(jd('A rockstar.'), { inclusive_language: false }, 'a.jd.yaml')), []);
+  });
+
+  it('single entries switch off by id or by word', () => {
+    const text = jd('A rockstar, a salesman and a young team.');
+    const allow = (words: string[]) => hits(text, lintWith(text, { inclusive_language: { allow: words } }, 'a.jd.yaml'));
+    assert.deepEqual(allow([]), ["brand/inclusive-language 'rockstar'", "brand/inclusive-language 'salesman'", "brand/inclusive-language 'young team'"]);
+    assert.deepEqual(allow(['rockstar', 'Young Team', 'young']), ["brand/inclusive-language 'salesman'"]);
+  });
+
+  it('not inside quoted text in a JD value, the brand name or links', () => {
+    const text = 'title: Barista\nsummary: \'Our "Rockstar Roast" blend; see https://example.com/rockstar-jobs\'\n';
+    assert.deepEqual(hits(text, lintWith(text, { brand: 'Guru Coffee' }, 'a.jd.yaml')), []);
+    const brand = jd('Guru Coffee is hiring.');
+    assert.deepEqual(hits(brand, lintWith(brand, { brand: 'Guru Coffee' }, 'a.jd.yaml')), []);
+  });
+
+  it('every built-in entry matches its own terms, and no suggestion is flagged itself', () => {
+    const vocabulary = compileVocabulary(resolveConfig({ inclusive_language: true }));
+    for (const entry of INCLUSIVE_LANGUAGE) {
+      for (const term of entry.terms) {
+        const found = vocabulary.match(term, wordTokens(term), 'jd');
+        assert.equal(found[0]?.entry.builtIn?.id, entry.id, `${term} should match ${entry.id}`);
+        assert.deepEqual(found[0].replacements.length, entry.suggest.length, `suggestions of ${entry.id}`);
+      }
+    }
+    const ids = INCLUSIVE_LANGUAGE.map((e) => e.id);
+    assert.equal(new Set(ids).size, ids.length, 'ids are unique');
+    assert.ok(INCLUSIVE_LANGUAGE.length >= 50, `${INCLUSIVE_LANGUAGE.length} entries`);
+  });
+});

@@ -11,7 +11,7 @@ function fixtureFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return fixtureFiles(path);
-    return /^(good|bad).*\.(jd\.yaml|post\.md|yaml)$/.test(name) && !name.includes('.fixed.') ? [path] : [];
+    return /^(good|bad).*\.(jd\.yaml|post\.md|yaml)$/.test(name) && !name.includes('.fixed.') && !name.includes('.offered.') ? [path] : [];
   });
 }
 

@@ -3,7 +3,9 @@
 //   # expect: 3:18-3:26 Did you mean 'full-time'?
 // (in posts: <!-- expect: 3:18-3:26 message -->)
 // (range 1-based, end exclusive, then text the message must contain). A good fixture produces no
-// finding of that rule. `<name>.fixed.jd.yaml`, when present, is the text after every safe fix.
+// finding of that rule. `<name>.fixed.jd.yaml`, when present, is the text after every safe fix;
+// `<name>.offered.jd.yaml` is the text after taking the first fix each finding of the rule offers,
+// safe or not (what clicking the first quick fix on each one gives).
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -48,7 +50,7 @@ describe('rule fixtures', () => {
   for (const ruleId of ruleFolders(FIXTURES)) {
     describe(ruleId, () => {
       const folder = join(FIXTURES, ruleId);
-      const files = readdirSync(folder).filter((f) => /^(good|bad).*\.(yaml|post\.md)$/.test(f) && !f.includes('.fixed.'));
+      const files = readdirSync(folder).filter((f) => /^(good|bad).*\.(yaml|post\.md)$/.test(f) && !f.includes('.fixed.') && !f.includes('.offered.'));
       it('has good and bad fixtures', () => {
         assert.ok(files.some((f) => f.startsWith('good')), `${ruleId} needs a good fixture`);
         assert.ok(files.some((f) => f.startsWith('bad')), `${ruleId} needs a bad fixture`);
@@ -68,6 +70,15 @@ describe('rule fixtures', () => {
           assert.deepEqual(findings.map((f) => rangeText(text, f)), expected.map((e) => e.range), `ranges in ${file}:\n${actual.join('\n')}`);
           expected.forEach((e, i) => assert.ok(findings[i].message.includes(e.message), `message ${i + 1} in ${file}: ${findings[i].message}`));
         });
+        const offeredPath = path.replace(/(\.jd\.yaml|\.post\.md|\.yaml)$/, '.offered$&');
+        if (existsSync(offeredPath)) {
+          it(`${file}: the first fix of each ${ruleId} finding gives ${relative(folder, offeredPath)}`, async () => {
+            const findings = (await lintFixture(ruleId, path, text)).filter((f) => f.ruleId === ruleId);
+            const offered = findings.flatMap((f) => (f.fixes?.length ? [f.fixes[0]] : []));
+            assert.ok(offered.length > 0, `${file}: no ${ruleId} finding offers a fix`);
+            assert.equal(applyFixes(text, offered).text, readFileSync(offeredPath, 'utf8'));
+          });
+        }
         const fixedPath = path.replace(/(\.jd\.yaml|\.post\.md|\.yaml)$/, '.fixed$&');
         if (existsSync(fixedPath)) {
           it(`${file}: safe fixes give ${relative(folder, fixedPath)}, and nothing fixable remains`, async () => {

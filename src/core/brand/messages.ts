@@ -7,9 +7,25 @@ export function quoteList(items: readonly string[], conjunction = 'or'): string 
   return listInWords(items.map((i) => `'${i}'`), conjunction);
 }
 
-/** One fix per replacement, each replacing exactly the hit. */
-export function replacementFixes(hit: TermMatch, safe: boolean): Fix[] {
-  return hit.replacements.map((text) => ({ title: `Replace with '${text}'`, edits: [{ start: hit.start, end: hit.end, text }], safe }));
+/**
+ * One fix per replacement, each replacing exactly the hit; when the hit follows "a" or "an", the
+ * article changes with it ("a ninja" → "an expert").
+ */
+export function replacementFixes(source: string, hit: TermMatch, safe: boolean): Fix[] {
+  const article = /(?<![\p{L}\p{N}])(an?)([ \t]+)$/iu.exec(source.slice(Math.max(0, hit.start - 8), hit.start));
+  return hit.replacements.map((text) => {
+    const edit = { start: hit.start, end: hit.end, text };
+    if (article) {
+      const wanted = /^[aeiou]/i.test(text) ? 'an' : 'a';
+      const written = article[1];
+      if (written.toLowerCase() !== wanted) {
+        const cased = written[0] === written[0].toUpperCase() ? wanted[0].toUpperCase() + wanted.slice(1) : wanted;
+        edit.start = hit.start - article[0].length;
+        edit.text = `${cased}${article[2]}${text}`;
+      }
+    }
+    return { title: `Replace with '${text}'`, edits: [edit], safe };
+  });
 }
 
 /** `text` ending with a full stop (or its own punctuation). */

@@ -175,7 +175,8 @@ class CompiledVocabulary implements Vocabulary {
       // A brand name already ending in s (Fernhill Rewards) stays as it is.
       let text = plural && !(entry.kind === 'prefer' && /s$/i.test(suggestion)) ? pluralize(suggestion) : suggestion;
       // A brand spelling is written exactly; an ordinary word takes the original's leading capital.
-      if (entry.kind !== 'prefer' && startsUpper(written) && startsLower(text)) text = text[0].toUpperCase() + text.slice(1);
+      // (Capitals throughout, ROCKSTAR, are shouting, not a capital to keep.)
+      if (entry.kind !== 'prefer' && startsUpper(written) && startsLower(text) && !isAllCaps(written)) text = text[0].toUpperCase() + text.slice(1);
       if (entry.kind === 'prefer' && !/\p{Lu}/u.test(entry.prefer!) && startsUpper(written)) text = text[0].toUpperCase() + text.slice(1);
       if (text !== written && this.isClean(text, kind) && !out.includes(text)) out.push(text);
     }
@@ -231,6 +232,10 @@ function acceptsSpelling(prefer: string, written: string, plural: boolean): bool
 
 function startsUpper(text: string): boolean {
   return /^\p{Lu}/u.test(text);
+}
+
+function isAllCaps(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 function startsLower(text: string): boolean {

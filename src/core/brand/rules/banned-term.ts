@@ -16,7 +16,7 @@ export const bannedTerm: Rule<BrandContext> = {
       report({
         message: `'${hit.text}' is on the brand's banned list.${why}${instead}`,
         range: { start: hit.start, end: hit.end },
-        fixes: replacementFixes(hit, false),
+        fixes: replacementFixes(context.text, hit, false),
         severity: hit.entry.severity,
       });
     }

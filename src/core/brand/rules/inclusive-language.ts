@@ -17,7 +17,7 @@ export const inclusiveLanguage: Rule<BrandContext> = {
         message: `'${hit.text}' may put candidates off: ${lowerFirst(asSentence(builtIn.reason))}${instead}`,
         range: { start: hit.start, end: hit.end },
         // Wording is a judgement call: offered one by one, never applied by --fix.
-        fixes: replacementFixes(hit, false),
+        fixes: replacementFixes(context.text, hit, false),
       });
     }
   },

@@ -17,7 +17,7 @@ export const preferredTerm: Rule<BrandContext> = {
         message: `Write '${prefer}', not '${hit.text}'.${why}`,
         range: { start: hit.start, end: hit.end },
         // The brand's own spelling is not a matter of taste: safe for --fix and fix-all.
-        fixes: replacementFixes(hit, true),
+        fixes: replacementFixes(context.text, hit, true),
         severity: hit.entry.severity,
       });
     }

@@ -184,6 +184,42 @@ describe('copydesk CLI on examples/', function () {
     assert.deepEqual(trails.findings.filter((f: { severity: string }) => f.severity !== 'info'), []);
   });
 
+  it('the sponsored draft post: each brand policy at work, exactly once', () => {
+    const { stdout } = run(['lint', '-f', 'json', 'examples/posts/ridgeline-boots.post.md'], REPO_ROOT);
+    const file = JSON.parse(stdout).files.find((f: { path: string }) => f.path.endsWith('ridgeline-boots.post.md'));
+    const brand = file.findings.map((f: { ruleId: string }) => f.ruleId).filter((id: string) => id.startsWith('brand/')).sort();
+    assert.deepEqual(brand, [
+      'brand/banned-term',
+      'brand/emoji-max',
+      'brand/exclamations',
+      'brand/hashtag-banned',
+      'brand/hashtag-required',
+      'brand/hashtag-style',
+      'brand/link-policy',
+      'brand/link-policy',
+      'brand/link-policy',
+      'brand/preferred-term',
+      'brand/shouting',
+      'brand/sponsored-disclosure',
+    ]);
+  });
+
+  it('--fix applies the brand guide\'s safe fixes to the draft post and keeps the rest for a person', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'copydesk-brand-'));
+    try {
+      cpSync(examples, copy, { recursive: true });
+      run(['lint', '--fix', 'posts/ridgeline-boots.post.md'], copy);
+      const text = readFileSync(join(copy, 'posts', 'ridgeline-boots.post.md'), 'utf8');
+      assert.match(text, /^hashtags: \[WinterBoots, FollowForFollow\]$/m);
+      assert.match(text, /^HUGE NEWS! Ridgeline Boots/m);
+      assert.match(text, /Members of the Trailhead Club get/);
+      // Judgement calls stay: the banned word, the shouting, the missing disclosure.
+      assert.match(text, /not the cheapest boot/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   it('--fix on a copy of examples/ leaves nothing fixable', () => {
     const copy = mkdtempSync(join(tmpdir(), 'copydesk-examples-'));
     try {

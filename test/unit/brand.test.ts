@@ -57,7 +57,7 @@ describe('brand vocabulary', () => {
       const [finding] = lintWith(text, BAN).filter((f) => f.ruleId === 'brand/banned-term');
       assert.deepEqual(finding.fixes!.map((f) => [f.title, f.safe]), [["Replace with 'Experts'", false], ["Replace with 'Specialists'", false]]);
       assert.equal(fixed(text, finding, 1), post('Specialists wanted.'));
-      assert.equal(finding.message, "'Rockstars' is on the brand's banned list. Name the skill. Try 'expert' or 'specialist'.");
+      assert.equal(finding.message, "'Rockstars' is on the brand's banned list. Name the skill. Try 'Experts' or 'Specialists'.");
     });
 
     it('case_sensitive entries match only their capitalisation', () => {
@@ -75,10 +75,16 @@ describe('brand vocabulary', () => {
 
     it('prefer: the brand spelling, exact capitalisation, a safe fix', () => {
       const config = { terms: [{ prefer: 'Fernhill Coffee', instead_of: ['Fern Hill Coffee'] }, { prefer: 'email', instead_of: ['e-mail'] }], inclusive_language: false };
-      const text = post('fernhill coffee, Fern-Hill Coffee and Fernhill Coffee. E-mail or Email or email us.');
+      const text = post('fernhill coffee, Fern-Hill Coffee and Fernhill Coffee. E-mail or Email or email us.\nEmail us.');
       const findings = lintWith(text, config).filter((f) => f.ruleId === 'brand/preferred-term');
-      assert.deepEqual(hits(text, findings), ["brand/preferred-term 'fernhill coffee'", "brand/preferred-term 'Fern-Hill Coffee'", "brand/preferred-term 'E-mail'"]);
-      assert.deepEqual(findings.map((f) => f.fixes!.map((x) => [x.edits[0].text, x.safe])), [[['Fernhill Coffee', true]], [['Fernhill Coffee', true]], [['Email', true]]]);
+      // A lower-case word takes a capital only where a sentence starts ("E-mail" → "Email"; "or Email" → "or email").
+      assert.deepEqual(hits(text, findings), [
+        "brand/preferred-term 'fernhill coffee'",
+        "brand/preferred-term 'Fern-Hill Coffee'",
+        "brand/preferred-term 'E-mail'",
+        "brand/preferred-term 'Email'",
+      ]);
+      assert.deepEqual(findings.map((f) => f.fixes!.map((x) => [x.edits[0].text, x.safe])), [[['Fernhill Coffee', true]], [['Fernhill Coffee', true]], [['Email', true]], [['email', true]]]);
     });
 
     it('the longest match wins, and the brand name protects the words inside it', () => {
@@ -109,7 +115,7 @@ describe('brand vocabulary', () => {
       const config = 'terms:\n  - ban: [email]\n  - prefer: email\n    instead_of: [e-mail]\n';
       const findings = lint(config, { fileName: '.copydesk.yaml' });
       assert.deepEqual(findings.map((f) => `${config.slice(f.range.start, f.range.end)} ${f.severity} ${f.message}`), [
-        "email warning 'email' is a preferred spelling here but banned on line 2: keep one (the later entry wins).",
+        "email warning 'email' is the preferred spelling here but banned on line 2: keep one (the later entry wins).",
       ]);
       // The later entry wins: preferred after banned, the fix is clean; banned after preferred, no fix is offered.
       const text = post('E-mail us.');
@@ -232,5 +238,55 @@ describe('inclusive language', () => {
     const ids = INCLUSIVE_LANGUAGE.map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length, 'ids are unique');
     assert.ok(INCLUSIVE_LANGUAGE.length >= 50, `${INCLUSIVE_LANGUAGE.length} entries`);
+  });
+});
+
+describe('brand policies: edge cases found in review', () => {
+  const text = (body: string, frontMatter = 'platforms: [linkedin]') => post(body, frontMatter);
+
+  it('a term wrapped over two lines is quoted on one line in the message', () => {
+    const jd = 'title: Barista\nsummary: >\n  We want a digital\n  native.\n';
+    const [finding] = lintWith(jd, {}, 'a.jd.yaml').filter((f) => f.ruleId === 'brand/inclusive-language');
+    assert.match(finding.message, /^'digital native' may put candidates off/);
+  });
+
+  it('"young" alone is flagged, its harmless phrases are not; allow takes hyphen/space variants', () => {
+    const jd = 'title: Young Adult Fiction Bookseller\nsummary: Join a young crew that runs clubs for young people; able bodied staff only.\n';
+    assert.deepEqual(hits(jd, lintWith(jd, {}, 'a.jd.yaml')), ["brand/inclusive-language 'young'", "brand/inclusive-language 'able bodied'"]);
+    assert.deepEqual(hits(jd, lintWith(jd, { inclusive_language: { applies_to: ['jd'], allow: ['able-bodied'] } }, 'a.jd.yaml')), ["brand/inclusive-language 'young'"]);
+  });
+
+  it('shouting: one finding per run of capitals between spaces, the brand spelling as fix, currency codes that are words still shout', () => {
+    const config = { brand: 'Fernpeak', tone: { shouting: true } };
+    const t = text('WOW! BIG SALE (TODAY) on ALL orders in EUR. Meet the FERNPEAK team.');
+    const findings = lintWith(t, config).filter((f) => f.ruleId === 'brand/shouting');
+    assert.deepEqual(hits(t, findings), ["brand/shouting 'WOW'", "brand/shouting 'BIG SALE'", "brand/shouting 'TODAY'", "brand/shouting 'ALL'", "brand/shouting 'FERNPEAK'"]);
+    assert.deepEqual(findings.map((f) => f.fixes![0].edits[0].text), ['Wow', 'Big sale', 'today', 'all', 'Fernpeak']);
+  });
+
+  it('exclamations: marks in links and code spans do not count; the count is worded right', () => {
+    const t = text('Run `npm i -g boots!` and see https://fernhill.coffee/a!b today!');
+    const [finding] = lintWith(t, { tone: { max_exclamations: 0 } }).filter((f) => f.ruleId === 'brand/exclamations');
+    assert.equal(t.slice(finding.range.start, finding.range.end), '!');
+    assert.equal(finding.range.start, t.lastIndexOf('!'));
+    assert.match(finding.message, /^1 exclamation mark in the copy for LinkedIn; the brand allows 0\./);
+  });
+
+  it('link-policy: utm_source is the platform that publishes the text the link is in', () => {
+    const t = text('Read https://fernhill.coffee/story\n\n::: x\nShort: https://fernhill.coffee/x\n:::', 'platforms: [linkedin, x]');
+    const fixes = lintWith(t, { links: { require_utm: true } }).filter((f) => f.ruleId === 'brand/link-policy').map((f) => f.fixes![0].edits[0].text);
+    assert.deepEqual(fixes, ['?utm_source=linkedin&utm_medium=social', '?utm_source=x&utm_medium=social']);
+  });
+
+  it('sponsored: where the feed cuts the copy, the fix puts the disclosure first; TikTok cuts after the first line', () => {
+    const long = 'Our friends at Millbrook made this oat milk for our flat whites, and we think it is the creamiest we have tasted in years, truly.';
+    const missing = text(long, 'platforms: [instagram]\nsponsored: true');
+    const [finding] = lintWith(missing, {}).filter((f) => f.ruleId === 'brand/sponsored-disclosure');
+    assert.deepEqual(finding.fixes!.map((f) => f.title), ['Start the copy with #ad', 'Add #ad to hashtags']);
+    assert.equal(fixed(missing, finding), text(`#ad ${long}`, 'platforms: [instagram]\nsponsored: true'));
+    const tiktok = text('New oat milk in every flat white.\nMore below. #ad', 'platforms: [tiktok]\nsponsored: true');
+    assert.deepEqual(lintWith(tiktok, {}).filter((f) => f.ruleId === 'brand/sponsored-disclosure').map((f) => f.message), [
+      'The sponsorship disclosure is hidden behind "see more" on TikTok (after the first line): put it near the start.',
+    ]);
   });
 });

@@ -28,6 +28,11 @@ export function replacementFixes(source: string, hit: TermMatch, safe: boolean):
   });
 }
 
+/** A hit as quoted in a message: on one line, however the copy wraps. */
+export function shown(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
 /** `text` ending with a full stop (or its own punctuation). */
 export function asSentence(text: string): string {
   const trimmed = text.trim();

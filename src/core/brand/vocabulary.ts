@@ -5,7 +5,8 @@
 import type { Config } from '../config/schema';
 import { INCLUSIVE_LANGUAGE, type InclusiveEntry } from '../data/inclusive-language';
 import type { Severity } from '../types';
-import { normalizeKey, wordTokens, type WordToken } from './words';
+import { startsSentence } from './sentences';
+import { wordTokens, type WordToken } from './words';
 
 export type LintedKind = 'jd' | 'post';
 
@@ -84,7 +85,14 @@ export function inclusiveSettings(config: Config): { appliesTo: ReadonlySet<Lint
   if (setting === false) return { appliesTo: new Set(), allow: new Set() };
   if (setting === undefined) return { appliesTo: new Set(['jd']), allow: new Set() };
   if (setting === true) return { appliesTo: BOTH, allow: new Set() };
-  return { appliesTo: new Set(setting.applies_to ?? ['jd', 'post']), allow: new Set((setting.allow ?? []).map(normalizeKey)) };
+  return { appliesTo: new Set(setting.applies_to ?? ['jd', 'post']), allow: new Set((setting.allow ?? []).map(phraseKey)) };
+}
+
+/** A word or phrase as the vocabulary compares it: normalised words, hyphens and spaces alike. */
+export function phraseKey(text: string): string {
+  return wordTokens(text)
+    .map((t) => t.key)
+    .join(' ');
 }
 
 class CompiledVocabulary implements Vocabulary {
@@ -97,9 +105,11 @@ class CompiledVocabulary implements Vocabulary {
     const inclusive = inclusiveSettings(config);
     if (inclusive.appliesTo.size > 0) {
       for (const builtIn of INCLUSIVE_LANGUAGE) {
-        if (inclusive.allow.has(builtIn.id) || builtIn.terms.some((t) => inclusive.allow.has(normalizeKey(t)))) continue;
+        if (inclusive.allow.has(phraseKey(builtIn.id)) || builtIn.terms.some((t) => inclusive.allow.has(phraseKey(t)))) continue;
         const entry: VocabularyEntry = { kind: 'inclusive', ruleId: 'brand/inclusive-language', message: builtIn.reason, suggest: builtIn.suggest, appliesTo: inclusive.appliesTo, caseSensitive: false, builtIn, order: order++ };
         this.add(entry, builtIn.terms);
+        // Harmless phrases around a term ("young adult") win by being longer, and report nothing.
+        if (builtIn.except) this.add({ kind: 'protected', ruleId: '', suggest: [], appliesTo: inclusive.appliesTo, caseSensitive: false, order: order++ }, builtIn.except);
       }
     }
     if (config.brand && /\S/.test(config.brand)) {
@@ -163,13 +173,13 @@ class CompiledVocabulary implements Vocabulary {
       i = best.last + 1;
       const { entry, variant, plural, self } = best.ending;
       if (entry.kind === 'protected') continue;
-      if (self && acceptsSpelling(entry.prefer!, written, plural)) continue;
-      out.push({ entry, start, end, text: written, variant, plural, replacements: this.replacementsFor(entry, written, plural, kind) });
+      if (self && acceptsSpelling(entry.prefer!, written, plural, startsSentence(source, start))) continue;
+      out.push({ entry, start, end, text: written, variant, plural, replacements: this.replacementsFor(entry, written, plural, kind, startsSentence(source, start)) });
     }
     return out;
   }
 
-  private replacementsFor(entry: VocabularyEntry, written: string, plural: boolean, kind: LintedKind): string[] {
+  private replacementsFor(entry: VocabularyEntry, written: string, plural: boolean, kind: LintedKind, sentenceStart: boolean): string[] {
     const out: string[] = [];
     for (const suggestion of entry.suggest) {
       // A brand name already ending in s (Fernhill Rewards) stays as it is.
@@ -177,7 +187,7 @@ class CompiledVocabulary implements Vocabulary {
       // A brand spelling is written exactly; an ordinary word takes the original's leading capital.
       // (Capitals throughout, ROCKSTAR, are shouting, not a capital to keep.)
       if (entry.kind !== 'prefer' && startsUpper(written) && startsLower(text) && !isAllCaps(written)) text = text[0].toUpperCase() + text.slice(1);
-      if (entry.kind === 'prefer' && !/\p{Lu}/u.test(entry.prefer!) && startsUpper(written)) text = text[0].toUpperCase() + text.slice(1);
+      if (entry.kind === 'prefer' && !/\p{Lu}/u.test(entry.prefer!) && sentenceStart) text = text[0].toUpperCase() + text.slice(1);
       if (text !== written && this.isClean(text, kind) && !out.includes(text)) out.push(text);
     }
     return out;
@@ -223,11 +233,11 @@ function sameLetters(expected: string, written: string): boolean {
   return letters(expected) === letters(written);
 }
 
-/** True when `written` is the preferred spelling: exact, or with a leading capital for an all-lower-case word. */
-function acceptsSpelling(prefer: string, written: string, plural: boolean): boolean {
+/** True when `written` is the preferred spelling: exact, or, for an all-lower-case word, with a capital starting a sentence. */
+function acceptsSpelling(prefer: string, written: string, plural: boolean, sentenceStart: boolean): boolean {
   const expected = plural ? pluralize(prefer) : prefer;
   if (sameSpelling(expected, written)) return true;
-  return !/\p{Lu}/u.test(prefer) && sameSpelling(expected[0].toUpperCase() + expected.slice(1), written);
+  return sentenceStart && !/\p{Lu}/u.test(prefer) && sameSpelling(expected[0].toUpperCase() + expected.slice(1), written);
 }
 
 function startsUpper(text: string): boolean {

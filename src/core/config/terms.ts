@@ -1,5 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { compileVocabulary } from '../brand/vocabulary';
+import { compileVocabulary, phraseKey } from '../brand/vocabulary';
+import { INCLUSIVE_LANGUAGE } from '../data/inclusive-language';
+import { closestMatch } from '../text/suggest';
 import { wordTokens } from '../brand/words';
 import { LineIndex } from '../text/positions';
 import type { RuleReport } from '../types';
@@ -81,9 +83,10 @@ export function termReports(parsed: ParsedYaml, value: unknown): RuleReport[] {
     // prefer: Acme Cloud / instead_of: acme cloud is the point of the entry.
     if (earlier.entry === w.entry && earlier.role !== 'ban' && w.role !== 'ban') continue;
     const conflict = (earlier.role === 'ban') !== (w.role === 'ban');
+    const what = (role: Written['role']) => (role === 'ban' ? 'banned' : role === 'prefer' ? 'the preferred spelling' : 'a spelling to replace (instead_of)');
     reports.push({
       message: conflict
-        ? `'${w.text}' is ${w.role === 'ban' ? 'banned here' : 'a preferred spelling here'} but ${earlier.role === 'ban' ? 'banned' : 'a preferred spelling'} on line ${lineOf(earlier)}: keep one (the later entry wins).`
+        ? `'${w.text}' is ${what(w.role)} here but ${what(earlier.role)} on line ${lineOf(earlier)}: keep one (the later entry wins).`
         : `'${w.text}' is already listed on line ${lineOf(earlier)}: keep one entry (the later one wins).`,
       range,
       severity: 'warning',
@@ -93,12 +96,37 @@ export function termReports(parsed: ParsedYaml, value: unknown): RuleReport[] {
   const vocabulary = compileVocabulary(resolveConfig(value));
   for (const w of written) {
     if (w.role !== 'suggest') continue;
-    const hit = vocabulary.match(w.text, wordTokens(w.text), 'jd')[0] ?? vocabulary.match(w.text, wordTokens(w.text), 'post')[0];
+    const inJd = vocabulary.match(w.text, wordTokens(w.text), 'jd')[0];
+    const inPost = vocabulary.match(w.text, wordTokens(w.text), 'post')[0];
+    const hit = inJd ?? inPost;
     if (!hit) continue;
+    const where = inJd && inPost ? '' : inJd ? ' in job descriptions' : ' in posts';
     reports.push({
-      message: `The suggestion '${w.text}' contains '${hit.text}', which the vocabulary flags itself: it is shown in messages but never offered as a fix.`,
+      message: `The suggestion '${w.text}' contains '${hit.text}', which the vocabulary flags itself${where}: there it is shown in messages but never offered as a fix.`,
       range: nodeRange(parsed.text, w.node)!,
       severity: 'warning',
+    });
+  }
+  reports.push(...allowReports(parsed));
+  return reports;
+}
+
+/** `inclusive_language.allow` entries that name no built-in entry would silently do nothing. */
+function allowReports(parsed: ParsedYaml): RuleReport[] {
+  const section = pairOf(parsed.doc.contents, 'inclusive_language')?.value;
+  const allow = isMap(section) ? pairOf(section, 'allow')?.value : undefined;
+  if (!isSeq(allow)) return [];
+  const known = new Set<string>();
+  for (const entry of INCLUSIVE_LANGUAGE) for (const term of [entry.id, ...entry.terms]) known.add(phraseKey(term));
+  const reports: RuleReport[] = [];
+  for (const node of allow.items) {
+    if (!isScalar(node) || typeof node.value !== 'string' || known.has(phraseKey(node.value))) continue;
+    const suggestion = closestMatch(node.value.toLowerCase(), INCLUSIVE_LANGUAGE.map((e) => e.id));
+    reports.push({
+      message: `'${node.value}' is not in the built-in inclusive-language list, so allowing it changes nothing${suggestion ? `. Did you mean '${suggestion}'?` : ': see docs/rules/brand/inclusive-language.md for the list.'}`,
+      range: nodeRange(parsed.text, node as Node)!,
+      severity: 'warning',
+      fixes: suggestion ? [{ title: `Change to '${suggestion}'`, edits: [{ ...nodeRange(parsed.text, node as Node)!, text: suggestion }], safe: false }] : [],
     });
   }
   return reports;

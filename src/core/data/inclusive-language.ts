@@ -6,8 +6,9 @@
 // - A term is matched as whole words, case-insensitively; hyphen/space variants and simple
 //   plurals are found by the matcher, so list singular forms and one hyphen/space spelling.
 // - Only list words that are a problem wherever they appear in a job ad or post. A word with
-//   ordinary, harmless uses ("man", "master", "native", "blind", "family", "young") is listed
-//   only inside a phrase that pins down the unwanted sense.
+//   ordinary, harmless uses ("man", "master", "native", "blind", "family") is listed only inside
+//   a phrase that pins down the unwanted sense. "young" is listed alone because in a job ad it
+//   nearly always describes the wanted hire; its harmless phrases are listed in `except`.
 // - A suggestion must fit where the term stood and must not itself contain a listed term.
 // - The id is the entry's first term; teams switch an entry off by listing its id in
 //   `inclusive_language.allow`, so ids must never change once released.
@@ -21,6 +22,8 @@ export interface InclusiveEntry {
   terms: string[];
   /** One short sentence (≤ 110 characters, no trailing full stop needed but allowed) saying why it puts candidates off. */
   reason: string;
+  /** Phrases containing a term that are fine ("young adult" fiction): never flagged. */
+  except?: string[];
   /** Ready-to-insert replacements (lowercase unless a proper noun), best first; each must fit grammatically where the term stood. Empty only when the sentence needs rewriting. */
   suggest: string[];
 }
@@ -241,6 +244,7 @@ export const INCLUSIVE_LANGUAGE: readonly InclusiveEntry[] = [
     id: 'young',
     category: 'age',
     terms: ['young'],
+    except: ['young adult', 'young people', 'young person', 'young carer', 'young offender', "young's modulus"],
     reason: 'Asks for an age, not a skill: older candidates read it as "do not apply", and it can breach age-discrimination law',
     suggest: ['motivated', 'energetic'],
   },

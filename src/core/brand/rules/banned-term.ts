@@ -1,6 +1,6 @@
 import type { Rule } from '../../types';
 import type { BrandContext } from '../context';
-import { asSentence, quoteList, replacementFixes } from '../messages';
+import { asSentence, quoteList, replacementFixes, shown } from '../messages';
 
 /** brand/banned-term: words the brand never uses (`terms: - ban: […]`). */
 export const bannedTerm: Rule<BrandContext> = {
@@ -12,9 +12,11 @@ export const bannedTerm: Rule<BrandContext> = {
     for (const hit of context.terms) {
       if (hit.entry.kind !== 'ban') continue;
       const why = hit.entry.message ? ` ${asSentence(hit.entry.message)}` : '';
-      const instead = hit.entry.suggest.length > 0 ? ` Try ${quoteList(hit.entry.suggest)}.` : '';
+      // The replacements as they would be inserted (plural, capital), or the configured ones if none is clean.
+      const suggestions = hit.replacements.length > 0 ? hit.replacements : hit.entry.suggest;
+      const instead = suggestions.length > 0 ? ` Try ${quoteList(suggestions)}.` : '';
       report({
-        message: `'${hit.text}' is on the brand's banned list.${why}${instead}`,
+        message: `'${shown(hit.text)}' is on the brand's banned list.${why}${instead}`,
         range: { start: hit.start, end: hit.end },
         fixes: replacementFixes(context.text, hit, false),
         severity: hit.entry.severity,

@@ -14,7 +14,8 @@ export const exclamations: Rule<BrandContext> = {
     const reported = new Set<number>();
     for (const copy of context.copies) {
       const text = copy.text.text;
-      const links = extractUrls(text);
+      // Marks inside links and `code` are not tone.
+      const links = [...extractUrls(text), ...[...text.matchAll(/`[^`\n]+`/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))].sort((a, b) => a.start - b.start);
       let l = 0;
       const runs = [...text.matchAll(/[!！]+/g)].filter((m) => {
         while (l < links.length && links[l].end <= m.index) l++;
@@ -37,7 +38,7 @@ export const exclamations: Rule<BrandContext> = {
               [{ title: `Keep ${keep === 1 ? 'one' : keep} '!'`, edits: [{ ...range, text: run[0].slice(0, keep) }], safe: true }]
             : [{ title: "Replace '!' with '.'", edits: [{ ...range, text: '.' }], safe: false }];
         report({
-          message: `${total} exclamation marks in ${context.kind === 'post' ? `the copy for ${copy.label}` : copy.label}; the brand allows ${max}. ${keep > 0 ? 'One is enough here.' : 'Keep them for what matters most.'}`,
+          message: `${total} exclamation mark${total === 1 ? '' : 's'} in ${context.kind === 'post' ? `the copy for ${copy.label}` : copy.label}; the brand allows ${max}. ${keep > 0 ? 'One is enough here.' : 'Keep them for what matters most.'}`,
           range,
           fixes,
         });

@@ -1,6 +1,6 @@
 import type { Rule } from '../../types';
 import type { BrandContext } from '../context';
-import { asSentence, quoteList, replacementFixes } from '../messages';
+import { asSentence, quoteList, replacementFixes, shown } from '../messages';
 
 /** brand/inclusive-language: the built-in list of gendered, age-coded, ableist and exclusionary wording. */
 export const inclusiveLanguage: Rule<BrandContext> = {
@@ -14,7 +14,7 @@ export const inclusiveLanguage: Rule<BrandContext> = {
       const builtIn = hit.entry.builtIn!;
       const instead = builtIn.suggest.length > 0 ? ` Consider ${quoteList(hit.replacements.length > 0 ? hit.replacements : builtIn.suggest)}.` : ' Rephrase the sentence.';
       report({
-        message: `'${hit.text}' may put candidates off: ${lowerFirst(asSentence(builtIn.reason))}${instead}`,
+        message: `'${shown(hit.text)}' may put candidates off: ${lowerFirst(asSentence(builtIn.reason))}${instead}`,
         range: { start: hit.start, end: hit.end },
         // Wording is a judgement call: offered one by one, never applied by --fix.
         fixes: replacementFixes(context.text, hit, false),

@@ -1,6 +1,6 @@
 import type { Rule } from '../../types';
 import type { BrandContext } from '../context';
-import { asSentence, replacementFixes } from '../messages';
+import { asSentence, replacementFixes, shown } from '../messages';
 
 /** brand/preferred-term: the brand's spelling and capitalisation (`terms: - prefer: … instead_of: […]`). */
 export const preferredTerm: Rule<BrandContext> = {
@@ -14,7 +14,7 @@ export const preferredTerm: Rule<BrandContext> = {
       const prefer = hit.replacements[0] ?? hit.entry.prefer!;
       const why = hit.entry.message ? ` ${asSentence(hit.entry.message)}` : '';
       report({
-        message: `Write '${prefer}', not '${hit.text}'.${why}`,
+        message: `Write '${prefer}', not '${shown(hit.text)}'.${why}`,
         range: { start: hit.start, end: hit.end },
         // The brand's own spelling is not a matter of taste: safe for --fix and fix-all.
         fixes: replacementFixes(context.text, hit, true),

@@ -2,6 +2,7 @@ import { CURRENCY_CODES } from '../../data/iso';
 import { ACRONYMS } from '../../data/acronyms';
 import type { Rule } from '../../types';
 import type { BrandContext } from '../context';
+import { startsSentence } from '../sentences';
 import type { WordToken } from '../words';
 
 /** brand/shouting: ALL-CAPS words read as shouting, unless they are acronyms (`tone.shouting: true`). */
@@ -17,20 +18,16 @@ export const shouting: Rule<BrandContext> = {
     const loud = (t: WordToken) => t.kind === 'word' && isAllCaps(t.raw) && !fine.has(t.raw.normalize('NFC'));
     for (let i = 0; i < tokens.length; i++) {
       if (!loud(tokens[i])) continue;
-      // A run of capitals on one line is one finding: "BIG WINTER SALE".
+      // Capitals separated only by spaces are one finding: "BIG WINTER SALE".
       let last = i;
-      for (let j = i + 1; j < tokens.length; j++) {
-        const between = context.text.slice(tokens[j - 1].end, tokens[j].start);
-        if (between.includes('\n') || !tokens[j].joined && between !== '') break;
-        if (loud(tokens[j])) last = j;
-        else if (tokens[j].kind === 'word') break;
-      }
+      while (last + 1 < tokens.length && loud(tokens[last + 1]) && /^[ \t]+$/.test(context.text.slice(tokens[last].end, tokens[last + 1].start))) last++;
       const start = tokens[i].start;
       const end = tokens[last].end;
       const written = context.text.slice(start, end);
-      const calm = sentenceCase(written, startsSentence(context.text, start));
+      const brand = brandSpelling(written, fine);
+      const calm = brand ?? sentenceCase(written, startsSentence(context.text, start));
       report({
-        message: `'${written}' is in capitals, which reads as shouting. Write '${calm}'${last === i ? ', or add it to tone.acronyms if it is an acronym' : ''}.`,
+        message: `'${written}' is in capitals, which reads as shouting. Write '${calm}'${last === i && !brand ? ', or add it to tone.acronyms if it is an acronym' : ''}.`,
         range: { start, end },
         fixes: [{ title: `Change to '${calm}'`, edits: [{ start, end, text: calm }], safe: false }],
       });
@@ -46,29 +43,23 @@ function isAllCaps(word: string): boolean {
   return letters !== null && letters.length >= 3;
 }
 
+/** Currency codes that are also English words: in capitals they shout ("ALL orders", "TRY it"). */
+const CURRENCY_WORDS = new Set(['ALL', 'TRY', 'TOP', 'MAD', 'CUP', 'PEN', 'MOP', 'SOS', 'BAM', 'CAD', 'GEL', 'NIO', 'BOB', 'DKK']);
+
+/** The brand's own spelling of a shouted word (FERNPEAK → Fernpeak), when it is one of the brand's words. */
+function brandSpelling(written: string, fine: ReadonlySet<string>): string | undefined {
+  if (/\s/.test(written)) return undefined;
+  for (const word of fine) if (word.length > 1 && word !== word.toUpperCase() && word.toUpperCase() === written.toUpperCase()) return word;
+  return undefined;
+}
+
 function acceptedCaps(context: BrandContext): Set<string> {
-  const fine = new Set<string>([...ACRONYMS, ...CURRENCY_CODES, ...(context.config.tone?.acronyms ?? [])].map((w) => w.normalize('NFC')));
+  const fine = new Set<string>([...ACRONYMS, ...CURRENCY_CODES.filter((c) => !CURRENCY_WORDS.has(c)), ...(context.config.tone?.acronyms ?? [])].map((w) => w.normalize('NFC')));
   // The brand's own name and spellings may be capitals (ACME).
   for (const source of [context.config.brand ?? '', ...(context.config.terms ?? []).map((t) => ('prefer' in t ? t.prefer : ''))]) {
     for (const word of source.split(/[^\p{L}\p{M}\p{N}]+/u)) if (word !== '') fine.add(word.normalize('NFC'));
   }
   return fine;
-}
-
-/** True at the start of a sentence, a paragraph, a list item or a YAML value; not where a line merely wraps. */
-function startsSentence(text: string, offset: number): boolean {
-  let i = offset - 1;
-  let newlines = 0;
-  while (i >= 0 && /[\s"'“‘(*_]/.test(text[i])) {
-    if (text[i] === '\n') newlines++;
-    i--;
-  }
-  if (i < 0 || newlines >= 2 || /[.!?:>|]/.test(text[i])) return true;
-  // The first line after a post's front matter or a `::: platform` line.
-  const lineStart = text.lastIndexOf('\n', i) + 1;
-  if (newlines > 0 && /^(?:---|\.\.\.|:::.*)[ \t]*$/.test(text.slice(lineStart, i + 1))) return true;
-  // A list bullet: "-", "*" or "•" first on its line.
-  return /[-*•]/.test(text[i]) && /(^|\n)[ \t]*$/.test(text.slice(Math.max(0, i - 80), i));
 }
 
 function sentenceCase(text: string, capitalFirst: boolean): string {

@@ -1,5 +1,6 @@
 import { extractHashtags } from '../../text/tokenize';
-import type { Rule } from '../../types';
+import type { TargetCopy } from '../../post/context';
+import type { Fix, Rule } from '../../types';
 import { targetLabel, type BrandContext } from '../context';
 import { quoteList } from '../messages';
 import { addHashtagFix, postAnchor } from '../post-edits';
@@ -17,28 +18,53 @@ export const sponsoredDisclosure: Rule<BrandContext> = {
     const post = context.post;
     if (!post || post.frontMatter?.sponsored !== true) return;
     const disclosures = context.config.sponsored?.disclosure?.length ? context.config.sponsored.disclosure : DEFAULT_DISCLOSURES;
-    const missing: string[] = [];
-    const hidden: string[] = [];
-    for (const { target, publish } of post.targets) {
-      const at = disclosureOffset(publish.text, disclosures);
-      if (at === undefined) missing.push(targetLabel(target));
-      else if (typeof target.seeMore === 'number' && at >= target.seeMore) hidden.push(`${targetLabel(target)} (after character ${target.seeMore})`);
+    const missing: TargetCopy[] = [];
+    const hidden: TargetCopy[] = [];
+    for (const copy of post.targets) {
+      const at = disclosureOffset(copy.publish.text, disclosures);
+      const cut = visibleEnd(copy);
+      if (at === undefined) missing.push(copy);
+      else if (cut !== undefined && at >= cut) hidden.push(copy);
     }
     const range = postAnchor(post, 'sponsored');
+    const first = disclosures[0];
+    // A disclosure readers must see goes first in the copy of every platform that cuts the text;
+    // where nothing is cut, the hashtags at the end will do.
+    const startFix = (copies: TargetCopy[], title: string): Fix | undefined => {
+      const offsets = [...new Set(copies.filter((c) => c.copy.text.length > 0).map((c) => c.copy.fileOffset(0)))];
+      return offsets.length > 0 ? { title, edits: offsets.map((at) => ({ start: at, end: at, text: /^[#＃]/.test(first) ? `${first} ` : `${first}: ` })), safe: false } : undefined;
+    };
     if (missing.length > 0) {
       const tag = disclosures.find((d) => /^[#＃]/.test(d));
-      const fix = tag ? addHashtagFix(post, tag.slice(1)) : undefined;
+      const cutting = missing.filter((c) => visibleEnd(c) !== undefined && c.publish.text.length > visibleEnd(c)!);
+      const fixes = [
+        cutting.length > 0 ? startFix(missing, `Start the copy with ${first}`) : undefined,
+        tag ? addHashtagFix(post, tag.slice(1)) : undefined,
+        cutting.length === 0 ? startFix(missing, `Start the copy with ${first}`) : undefined,
+      ].filter((f): f is Fix => f !== undefined);
       report({
-        message: `This post is sponsored, but the copy for ${missing.join(', ')} does not say so: add ${quoteList(disclosures)}.`,
+        message: `This post is sponsored, but the copy for ${missing.map((c) => targetLabel(c.target)).join(', ')} does not say so: add ${quoteList(disclosures)}.`,
         range,
-        fixes: fix ? [fix] : [],
+        fixes,
       });
     }
     if (hidden.length > 0) {
-      report({ message: `The sponsorship disclosure is hidden behind "see more" on ${hidden.join(', ')}: put it near the start.`, range });
+      const where = hidden.map((c) => `${targetLabel(c.target)} (${c.target.seeMore === 'first-line' ? 'after the first line' : `after character ${c.target.seeMore}`})`);
+      const fix = startFix(hidden, `Start the copy with ${first}`);
+      report({ message: `The sponsorship disclosure is hidden behind "see more" on ${where.join(', ')}: put it near the start.`, range, fixes: fix ? [fix] : [] });
     }
   },
 };
+
+/** Where the feed cuts the platform's text ("see more"), if it does. */
+function visibleEnd(copy: TargetCopy): number | undefined {
+  const seeMore = copy.target.seeMore;
+  if (seeMore === 'first-line') {
+    const newline = copy.publish.text.indexOf('\n');
+    return newline < 0 ? undefined : newline;
+  }
+  return seeMore;
+}
 
 /** Where the first accepted disclosure starts in `text`, if any. */
 function disclosureOffset(text: string, disclosures: readonly string[]): number | undefined {

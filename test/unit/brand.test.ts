@@ -290,3 +290,38 @@ describe('brand policies: edge cases found in review', () => {
     ]);
   });
 });
+
+describe('brand policies: second review', () => {
+  it('an exception phrase of the built-in list does not hide a team\'s own ban', () => {
+    const jd = 'title: Bookseller\nsummary: Young adult fiction for young people.\n';
+    assert.deepEqual(hits(jd, lintWith(jd, { terms: [{ ban: ['adult'] }] }, 'a.jd.yaml')), ["brand/banned-term 'adult'"]);
+  });
+
+  it('list items and headings start sentences; a preferred word there may take a capital', () => {
+    const config = { terms: [{ prefer: 'email', instead_of: ['e-mail'] }], inclusive_language: false };
+    const t = post('# Email us\n\n* Email list\n* e-mail list\n+ Email\n\nSend an Email.');
+    const findings = lintWith(t, config).filter((f) => f.ruleId === 'brand/preferred-term');
+    assert.deepEqual(findings.map((f) => `${t.slice(f.range.start, f.range.end)} → ${f.fixes![0].edits[0].text}`), ['e-mail → Email', 'Email → email']);
+  });
+
+  it('a shouted word the vocabulary spells gets one finding; a brand word inside a run keeps its spelling', () => {
+    const config = { brand: 'Fernpeak', tone: { shouting: true }, terms: [{ prefer: 'email', instead_of: ['e-mail'] }], inclusive_language: false };
+    const t = post('EMAIL us. SHOP FERNPEAK NOW, prices in DKK.');
+    assert.deepEqual(
+      lintWith(t, config).filter((f) => f.ruleId.startsWith('brand/')).map((f) => `${f.ruleId} ${t.slice(f.range.start, f.range.end)} → ${f.fixes![0].edits[0].text}`),
+      ['brand/preferred-term EMAIL → Email', 'brand/shouting SHOP FERNPEAK NOW → Shop Fernpeak now'],
+    );
+  });
+
+  it('TikTok: the disclosure fix puts it first, since appended hashtags start a new line', () => {
+    const t = post('New oat milk in every flat white.', 'platforms: [tiktok]\nsponsored: true');
+    const [finding] = lintWith(t, {}).filter((f) => f.ruleId === 'brand/sponsored-disclosure');
+    assert.equal(finding.fixes![0].title, 'Start the copy with #ad');
+  });
+
+  it('the front matter link is published on every platform: utm_source=social for several', () => {
+    const t = post('Copy.\n\n::: linkedin\nOther copy.\n:::', 'platforms: [instagram, linkedin]\nlink: https://fernhill.coffee/a');
+    const [finding] = lintWith(t, { links: { require_utm: true } }).filter((f) => f.ruleId === 'brand/link-policy');
+    assert.equal(finding.fixes![0].edits[0].text, '?utm_source=social&utm_medium=social');
+  });
+});

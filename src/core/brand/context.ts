@@ -16,6 +16,8 @@ export interface LinkRef {
   range: OffsetRange;
   /** The platform block the link is written in, if any. */
   block?: string;
+  /** The front matter's `link:` (the page the post promotes, on every platform). */
+  frontMatter?: boolean;
 }
 
 /** A hashtag in the file: in the copy (`#Tag`) or in a post's front matter `hashtags:` list. */
@@ -242,7 +244,7 @@ function frontMatterLink(post: PostContext): LinkRef | undefined {
   const range = nodeRange(post.parsed.text, node);
   const inner = scalarTextRange(post.parsed.text, node);
   if (!range || !inner) return undefined;
-  return { url: post.parsed.text.slice(inner.start, inner.end), range: inner };
+  return { url: post.parsed.text.slice(inner.start, inner.end), range: inner, frontMatter: true };
 }
 
 /** How messages name a target: "X", or "science (Mastodon)" for an account. */

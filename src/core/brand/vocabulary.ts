@@ -26,6 +26,8 @@ export interface VocabularyEntry {
   builtIn?: InclusiveEntry;
   /** Position in the configuration: a later entry for the same words wins. */
   order: number;
+  /** Phrases (as token keys) starting with one of the entry's terms that are fine (inclusive). */
+  except?: string[][];
 }
 
 /** A variant of an entry in the trie. */
@@ -108,8 +110,8 @@ class CompiledVocabulary implements Vocabulary {
         if (inclusive.allow.has(phraseKey(builtIn.id)) || builtIn.terms.some((t) => inclusive.allow.has(phraseKey(t)))) continue;
         const entry: VocabularyEntry = { kind: 'inclusive', ruleId: 'brand/inclusive-language', message: builtIn.reason, suggest: builtIn.suggest, appliesTo: inclusive.appliesTo, caseSensitive: false, builtIn, order: order++ };
         this.add(entry, builtIn.terms);
-        // Harmless phrases around a term ("young adult") win by being longer, and report nothing.
-        if (builtIn.except) this.add({ kind: 'protected', ruleId: '', suggest: [], appliesTo: inclusive.appliesTo, caseSensitive: false, order: order++ }, builtIn.except);
+        // Harmless phrases starting with a term ("young adult") silence this entry only.
+        if (builtIn.except) entry.except = builtIn.except.map((phrase) => wordTokens(phrase).map((t) => t.key));
       }
     }
     if (config.brand && /\S/.test(config.brand)) {
@@ -167,11 +169,15 @@ class CompiledVocabulary implements Vocabulary {
         i++;
         continue;
       }
+      const { entry, variant, plural, self } = best.ending;
+      if (entry.except?.some((phrase) => startsPhrase(tokens, i, phrase))) {
+        i++; // "young adult": not this entry, but the next word may still be someone else's term
+        continue;
+      }
       const written = text(i, best.last);
       const start = tokens[i].start;
       const end = tokens[best.last].end;
       i = best.last + 1;
-      const { entry, variant, plural, self } = best.ending;
       if (entry.kind === 'protected') continue;
       if (self && acceptsSpelling(entry.prefer!, written, plural, startsSentence(source, start))) continue;
       out.push({ entry, start, end, text: written, variant, plural, replacements: this.replacementsFor(entry, written, plural, kind, startsSentence(source, start)) });
@@ -204,6 +210,12 @@ class CompiledVocabulary implements Vocabulary {
     }
     return clean;
   }
+}
+
+/** True when `phrase` (token keys) is written from token `i` on, as one phrase. */
+function startsPhrase(tokens: readonly WordToken[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > tokens.length) return false;
+  return phrase.every((key, k) => tokens[i + k].key === key && (k === 0 || tokens[i + k].joined));
 }
 
 /** The ending that applies: exact forms before plurals, then the team's latest entry, then the built-in list. */

@@ -102,7 +102,7 @@ export function termReports(parsed: ParsedYaml, value: unknown): RuleReport[] {
     if (!hit) continue;
     const where = inJd && inPost ? '' : inJd ? ' in job descriptions' : ' in posts';
     reports.push({
-      message: `The suggestion '${w.text}' contains '${hit.text}', which the vocabulary flags itself${where}: there it is shown in messages but never offered as a fix.`,
+      message: `The suggestion '${w.text}' contains '${hit.text}', which the vocabulary flags itself${where}: it is never offered as a fix there.`,
       range: nodeRange(parsed.text, w.node)!,
       severity: 'warning',
     });

@@ -51,7 +51,7 @@ function utmFix(context: BrandContext, link: LinkRef): Fix | undefined {
   const post = context.post;
   if (!post) return undefined;
   // The platforms that publish the text the link is in: its block's, or those without a block.
-  const platforms = [...new Set(post.targets.filter((t) => t.block?.id === link.block).map((t) => t.target.platform.id))];
+  const platforms = [...new Set(post.targets.filter((t) => link.frontMatter || t.block?.id === link.block).map((t) => t.target.platform.id))];
   const source = platforms.length === 1 ? platforms[0] : 'social';
   const campaign = typeof post.frontMatter?.campaign === 'string' ? slug(post.frontMatter.campaign) : '';
   const params = `utm_source=${source}&utm_medium=social${campaign ? `&utm_campaign=${campaign}` : ''}`;

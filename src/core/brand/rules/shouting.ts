@@ -15,7 +15,9 @@ export const shouting: Rule<BrandContext> = {
     if (context.config.tone?.shouting !== true) return;
     const fine = acceptedCaps(context);
     const tokens = context.tokens;
-    const loud = (t: WordToken) => t.kind === 'word' && isAllCaps(t.raw) && !fine.has(t.raw.normalize('NFC'));
+    // A word the vocabulary already reports (EMAIL with `prefer: email`) gets one finding, not two.
+    const spelled = context.terms.filter((h) => h.entry.kind === 'prefer');
+    const loud = (t: WordToken) => t.kind === 'word' && isAllCaps(t.raw) && !fine.has(t.raw.normalize('NFC')) && !spelled.some((h) => h.start <= t.start && t.end <= h.end);
     for (let i = 0; i < tokens.length; i++) {
       if (!loud(tokens[i])) continue;
       // Capitals separated only by spaces are one finding: "BIG WINTER SALE".
@@ -25,7 +27,7 @@ export const shouting: Rule<BrandContext> = {
       const end = tokens[last].end;
       const written = context.text.slice(start, end);
       const brand = brandSpelling(written, fine);
-      const calm = brand ?? sentenceCase(written, startsSentence(context.text, start));
+      const calm = calmDown(written, fine, startsSentence(context.text, start));
       report({
         message: `'${written}' is in capitals, which reads as shouting. Write '${calm}'${last === i && !brand ? ', or add it to tone.acronyms if it is an acronym' : ''}.`,
         range: { start, end },
@@ -44,7 +46,7 @@ function isAllCaps(word: string): boolean {
 }
 
 /** Currency codes that are also English words: in capitals they shout ("ALL orders", "TRY it"). */
-const CURRENCY_WORDS = new Set(['ALL', 'TRY', 'TOP', 'MAD', 'CUP', 'PEN', 'MOP', 'SOS', 'BAM', 'CAD', 'GEL', 'NIO', 'BOB', 'DKK']);
+const CURRENCY_WORDS = new Set(['ALL', 'TRY', 'TOP', 'MAD', 'CUP', 'PEN', 'MOP', 'SOS', 'BAM', 'CAD', 'GEL', 'BOB']);
 
 /** The brand's own spelling of a shouted word (FERNPEAK → Fernpeak), when it is one of the brand's words. */
 function brandSpelling(written: string, fine: ReadonlySet<string>): string | undefined {
@@ -62,7 +64,14 @@ function acceptedCaps(context: BrandContext): Set<string> {
   return fine;
 }
 
-function sentenceCase(text: string, capitalFirst: boolean): string {
-  const lower = text.toLowerCase();
-  return capitalFirst ? lower.replace(/\p{L}/u, (c) => c.toUpperCase()) : lower;
+/** The run in ordinary case: the brand's words as the brand writes them, a capital where a sentence starts. */
+function calmDown(text: string, fine: ReadonlySet<string>, capitalFirst: boolean): string {
+  let first = true;
+  return text.replace(/[^\s]+/g, (word) => {
+    const brand = brandSpelling(word, fine);
+    const lower = word.toLowerCase();
+    const out = brand ?? (first && capitalFirst ? lower.replace(/\p{L}/u, (c) => c.toUpperCase()) : lower);
+    first = false;
+    return out;
+  });
 }

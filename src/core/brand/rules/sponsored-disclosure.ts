@@ -36,7 +36,8 @@ export const sponsoredDisclosure: Rule<BrandContext> = {
     };
     if (missing.length > 0) {
       const tag = disclosures.find((d) => /^[#＃]/.test(d));
-      const cutting = missing.filter((c) => visibleEnd(c) !== undefined && c.publish.text.length > visibleEnd(c)!);
+      // Appended hashtags start a new line, so on a first-line platform they always land after the cut.
+      const cutting = missing.filter((c) => c.target.seeMore === 'first-line' || (visibleEnd(c) !== undefined && c.publish.text.length > visibleEnd(c)!));
       const fixes = [
         cutting.length > 0 ? startFix(missing, `Start the copy with ${first}`) : undefined,
         tag ? addHashtagFix(post, tag.slice(1)) : undefined,

@@ -1,6 +1,8 @@
 // The public API of the Copydesk core (dist/core.js). Pure and web-safe: no `vscode`, no Node built-ins.
 export { lint, fileKindOf, LINTED_KINDS, type LintOptions } from './lint';
 export { applyFixes, safeFixes } from './fix';
+export { disableRuleFix } from './disable';
+export { KPI_DEFINITIONS, kpiDefinition, type KpiDefinition } from './data/kpis';
 export { ConfigLoader, CONFIG_FILE_NAME, type FileHost, type LoadedConfig } from './config/load';
 export { resolveConfig } from './config/resolve';
 export { defaultConfig, configSchema, type Config } from './config/schema';

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
+// `--production` (npm run package) minifies the extension bundles; tests run the readable ones.
+const production = process.argv.includes('--production');
+
 const common = { bundle: true, minify: false, sourcemap: true, target: 'node20', logLevel: 'warning' };
 
 await Promise.all([
@@ -16,6 +19,28 @@ await Promise.all([
     platform: 'neutral',
     format: 'cjs',
     mainFields: ['module', 'main'],
+  }),
+  // The extension, for desktop VS Code (Node extension host) and for VS Code for the Web (a web
+  // worker): the same source, which uses only the `vscode` API, so the web build needs no shims.
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+    minify: production,
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    minify: production,
   }),
   esbuild.build({
     ...common,

@@ -2,6 +2,7 @@
 export { lint, fileKindOf, LINTED_KINDS, type LintOptions } from './lint';
 export { applyFixes, safeFixes } from './fix';
 export { disableRuleFix } from './disable';
+export { completionsAt, hoverAt, type AssistItem, type AssistHover } from './assist/assist';
 export { KPI_DEFINITIONS, kpiDefinition, type KpiDefinition } from './data/kpis';
 export { ConfigLoader, CONFIG_FILE_NAME, type FileHost, type LoadedConfig } from './config/load';
 export { resolveConfig } from './config/resolve';

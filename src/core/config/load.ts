@@ -61,6 +61,13 @@ export class ConfigLoader {
     return { config: resolveConfig(loaded.content), path, files: loaded.files };
   }
 
+  /** The configuration in file `path` (with what it extends), as if it were the nearest: an explicit setting such as the editor's `copydesk.configPath`. */
+  async configAt(path: string): Promise<LoadedConfig> {
+    const loaded = await this.load(path, []);
+    if (loaded.read === undefined) return { config: resolveConfig(undefined), files: [] };
+    return { config: resolveConfig(loaded.content), path, files: loaded.files };
+  }
+
   /** Findings in configuration file `path` itself: schema problems and broken `extends`. */
   async findingsFor(path: string): Promise<Finding[]> {
     return (await this.load(path, [])).findings;

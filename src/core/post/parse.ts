@@ -57,9 +57,11 @@ function* lines(text: string, from: number): Generator<Line> {
   }
 }
 
-// Whatever lies outside the front matter becomes spaces (line breaks kept), so the YAML parser's
-// offsets are offsets into the post file itself.
-function maskOutside(text: string, start: number, end: number): string {
+/**
+ * Whatever lies outside the front matter becomes spaces (line breaks kept), so the YAML parser's
+ * offsets are offsets into the post file itself.
+ */
+export function maskOutside(text: string, start: number, end: number): string {
   const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
   return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
 }

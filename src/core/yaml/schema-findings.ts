@@ -325,6 +325,22 @@ export function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): stri
   return [...keys];
 }
 
+/** The values an enum (or boolean) at `path` allows, for completion. */
+export function allowedValuesAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  const out = new Set<string>();
+  for (const { schema: node } of schemasAt(schema, path)) {
+    const def = defOf(node) as (ZodDefLike & { entries?: Record<string, unknown> }) | undefined;
+    if (def?.type === 'enum') Object.values(def.entries ?? {}).forEach((v) => out.add(String(v)));
+    if (def?.type === 'boolean') ['true', 'false'].forEach((v) => out.add(v));
+  }
+  return [...out];
+}
+
+/** True when the value at `path` is an object (its keys can be completed) rather than a scalar. */
+export function isObjectAt(schema: unknown, path: readonly PropertyKey[]): boolean {
+  return schemasAt(schema, path).some(({ schema: node }) => defOf(node)?.type === 'object');
+}
+
 /** The schema's description of the value at `path`: hover text, and wording for long value lists. */
 export function descriptionAt(schema: unknown, path: readonly PropertyKey[]): string | undefined {
   return schemasAt(schema, path).find((s) => s.description)?.description;

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import type { Finding, OffsetRange, Severity, TextEdit } from '../core/index';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** The editor range of core offsets: the only place offsets become positions. */
+export function toRange(document: vscode.TextDocument, range: OffsetRange): vscode.Range {
+  return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
+}
+
+/** A finding as a diagnostic: the rule id is its code, linked to the rule's page. */
+export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(document, finding.range), finding.message, SEVERITY[finding.severity]);
+  diagnostic.source = 'copydesk';
+  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
+  return diagnostic;
+}
+
+/** Core text edits as one workspace edit: applied, and undone, in one step. */
+export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(document.uri, toRange(document, e), e.text);
+  return edit;
+}
+
+/** The rule id of one of our diagnostics. */
+export function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
+  if (diagnostic.source !== 'copydesk') return undefined;
+  const code = diagnostic.code;
+  if (typeof code === 'object' && code !== null && 'value' in code) return String(code.value);
+  return typeof code === 'string' ? code : undefined;
+}

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import { CopydeskCodeActions, fixAllEdits } from './code-actions';
+import { toWorkspaceEdit } from './convert';
+import { CopydeskCompletions, CopydeskHover } from './assist';
+import { lintedFileName, Linter } from './linter';
+import { CountsStatusBar } from './status-bar';
+
+/** The documents Copydesk provides language features for. */
+const SELECTOR: vscode.DocumentSelector = [{ language: 'jd-yaml' }, { language: 'social-post' }, { pattern: '**/.copydesk.{yaml,yml}' }];
+
+/** The extension's parts, returned from activate() for tests. */
+export interface CopydeskApi {
+  linter: Linter;
+  statusBar: CountsStatusBar;
+}
+
+export function activate(context: vscode.ExtensionContext): CopydeskApi {
+  const log = vscode.window.createOutputChannel('Copydesk', { log: true });
+  const linter = new Linter(log);
+  const statusBar = new CountsStatusBar(linter);
+  context.subscriptions.push(
+    log,
+    linter,
+    statusBar,
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new CopydeskCodeActions(linter), CopydeskCodeActions.metadata),
+    vscode.languages.registerCompletionItemProvider(SELECTOR, new CopydeskCompletions(linter), ':', ' ', '-', '[', ','),
+    vscode.languages.registerHoverProvider(SELECTOR, new CopydeskHover(linter)),
+    vscode.commands.registerCommand('copydesk.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      const fileName = editor && lintedFileName(editor.document);
+      if (!editor || !fileName) return;
+      const edits = fixAllEdits(editor.document.getText(), fileName, linter.resultFor(editor.document)?.config);
+      if (edits.length === 0) {
+        void vscode.window.showInformationMessage('Copydesk: nothing to fix automatically in this file.');
+        return;
+      }
+      await vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, edits));
+    }),
+    vscode.commands.registerCommand('copydesk.lintWorkspace', () => linter.configurationChanged()),
+    vscode.commands.registerCommand('copydesk.showCounts', async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      const counts = document ? statusBar.countsFor(document) : [];
+      if (counts.length === 0) return;
+      await vscode.window.showQuickPick(
+        counts.map((c) => ({ label: `${c.over ? '$(warning) ' : '$(check) '}${c.label}`, description: `${c.length} / ${c.limit}`, detail: c.over ? `${c.length - c.limit} over the limit` : `${c.limit - c.length} left` })),
+        { title: 'Copydesk: counts per platform', canPickMany: false },
+      );
+    }),
+  );
+  linter.lintAll();
+  return { linter, statusBar };
+}
+
+export function deactivate(): void {}

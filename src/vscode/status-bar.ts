@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import { analyzePost, PLATFORMS, postCounts } from '../core/index';
+import type { Linter } from './linter';
+
+/** The active post's count on each target platform: `X 212/280 · LinkedIn 212/3000`. */
+export class CountsStatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('copydesk.counts', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly linter: Linter) {
+    this.item.name = 'Copydesk: platform counts';
+    this.item.command = 'copydesk.showCounts';
+    this.disposables.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      linter.onDidLint((document) => {
+        if (document === vscode.window.activeTextEditor?.document) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  /** Each target's label, count and limit for `document`, from its last lint's configuration. */
+  countsFor(document: vscode.TextDocument): { name: string; label: string; length: number; limit: number; over: boolean }[] {
+    const result = this.linter.resultFor(document);
+    if (!result || result.kind !== 'post' || !result.config) return [];
+    const counts = postCounts(analyzePost(document.getText(), result.config, new Date()));
+    return Object.entries(counts).map(([name, c]) => {
+      const platform = (PLATFORMS as Record<string, { name: string } | undefined>)[name];
+      const label = platform?.name ?? name;
+      const over = c.length > c.limit || (c.bytes !== undefined && c.byteLimit !== undefined && c.bytes > c.byteLimit);
+      return { name, label, length: c.length, limit: c.limit, over };
+    });
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const counts = document ? this.countsFor(document) : [];
+    if (counts.length === 0) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = counts.map((c) => `${c.over ? '$(warning) ' : ''}${c.label} ${c.length}/${c.limit}`).join(' · ');
+    const over = counts.filter((c) => c.over);
+    this.item.backgroundColor = over.length > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.tooltip = over.length > 0 ? `Over the limit on ${over.map((c) => c.label).join(', ')}. Click for details.` : 'Every platform\'s count is within its limit. Click for details.';
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

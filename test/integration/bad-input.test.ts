@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { assert, diagnosticsFor, openEditor, summarize, writeFile } from './support';
+
+const rule = (d: vscode.Diagnostic) => (d.code as { value: string }).value;
+
+describe('bad input in the editor', () => {
+  it('an untitled social post is linted by its language', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'social-post', content: 'No front matter here.\n' });
+    await vscode.window.showTextDocument(document);
+    await diagnosticsFor(document.uri, (d) => d.length > 0);
+    assert.deepEqual(summarize(document.uri), ['post/front-matter 1:1-1:22']);
+  });
+
+  it('a document open in two editors has one set of diagnostics, following either editor\'s edits', async () => {
+    const uri = await writeFile('scratch/two.post.md', '---\nplatforms: [x]\nhashtags: [Northwind]\n---\nHello.\n');
+    const left = await openEditor(uri);
+    const right = await vscode.window.showTextDocument(left.document, vscode.ViewColumn.Two);
+    assert.ok(await right.edit((b) => b.insert(right.document.lineAt(4).range.end, ' A ninja.')));
+    await diagnosticsFor(uri, (d) => d.filter((x) => rule(x) === 'brand/banned-term').length === 1);
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+  });
+
+  it('a file deleted while open keeps being linted from the editor\'s text', async () => {
+    const uri = await writeFile('scratch/deleted.jd.yaml', 'title: Barista\n');
+    const editor = await openEditor(uri);
+    await diagnosticsFor(uri, (d) => d.some((x) => rule(x) === 'jd/missing-section'));
+    await vscode.workspace.fs.delete(uri);
+    assert.ok(await editor.edit((b) => b.insert(editor.document.lineAt(0).range.end, '\nemployment_type: fulltime')));
+    await diagnosticsFor(uri, (d) => d.some((x) => rule(x) === 'jd/schema'));
+  });
+});

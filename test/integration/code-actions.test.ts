@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { assert, codeActions, diagnosticsFor, openEditor, writeFile } from './support';
+
+const rule = (d: vscode.Diagnostic) => (d.code as { value: string }).value;
+
+describe('code actions', () => {
+  it('a quick fix per fix, preferred when it is the only one; undone in one step', async () => {
+    const uri = await writeFile('scratch/fix.jd.yaml', 'title: Barista\nemployment_type: fulltime\n');
+    const editor = await openEditor(uri);
+    const [finding] = (await diagnosticsFor(uri, (d) => d.some((x) => rule(x) === 'jd/schema'))).filter((x) => rule(x) === 'jd/schema');
+    const actions = await codeActions(uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === "Change to 'full-time'")!;
+    assert.ok(fix, actions.map((a) => a.title).join(', '));
+    assert.equal(fix.isPreferred, true);
+    assert.ok(actions.some((a) => a.title === 'Disable jd/schema for this line'));
+    const before = editor.document.getText();
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.equal(editor.document.getText(), 'title: Barista\nemployment_type: full-time\n');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before);
+  });
+
+  it('"Disable <rule> for this line" writes the comment the file kind uses, and the finding goes', async () => {
+    const uri = await writeFile('scratch/disable.post.md', '---\nplatforms: [linkedin]\nhashtags: [Northwind]\n---\nA real ninja.\n');
+    const editor = await openEditor(uri);
+    const [finding] = (await diagnosticsFor(uri, (d) => d.some((x) => rule(x) === 'brand/banned-term'))).filter((x) => rule(x) === 'brand/banned-term');
+    const disable = (await codeActions(uri, finding.range)).find((a) => a.title === 'Disable brand/banned-term for this line')!;
+    assert.ok(await vscode.workspace.applyEdit(disable.edit!));
+    assert.equal(editor.document.getText(), '---\nplatforms: [linkedin]\nhashtags: [Northwind]\n---\n<!-- copydesk-disable-next-line brand/banned-term -->\nA real ninja.\n');
+    await diagnosticsFor(uri, (d) => !d.some((x) => rule(x) === 'brand/banned-term'));
+  });
+
+  it('"Fix all <rule> problems in this file" and source.fixAll.copydesk', async () => {
+    const text = '---\nplatforms: [linkedin]\nhashtags: [Northwind]\n---\nE-mail us!!! Or e-mail the Trailhead club.\n';
+    const uri = await writeFile('scratch/fixall.post.md', text);
+    const editor = await openEditor(uri);
+    const findings = await diagnosticsFor(uri, (d) => d.filter((x) => rule(x) === 'brand/preferred-term').length === 3);
+    const first = findings.find((x) => rule(x) === 'brand/preferred-term')!;
+    const all = (await codeActions(uri, first.range)).find((a) => a.title === 'Fix all brand/preferred-term problems in this file')!;
+    assert.ok(all);
+    assert.ok(await vscode.workspace.applyEdit(all.edit!));
+    assert.equal(editor.document.lineAt(4).text, 'Email us!!! Or email the Trailhead Club.');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), text);
+    // source.fixAll.copydesk: every safe fix at once (what editor.codeActionsOnSave runs).
+    await diagnosticsFor(uri, (d) => d.filter((x) => rule(x) === 'brand/preferred-term').length === 3);
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const [source] = await codeActions(uri, whole, 'source.fixAll.copydesk');
+    assert.equal(source.kind?.value, 'source.fixAll.copydesk');
+    assert.ok(await vscode.workspace.applyEdit(source.edit!));
+    assert.equal(editor.document.lineAt(4).text, 'Email us! Or email the Trailhead Club.');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), text);
+  });
+});

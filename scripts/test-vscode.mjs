@@ -14,13 +14,25 @@ async function main() {
   const scratch = mkdtempSync(join(tmpdir(), 'copydesk-vscode-'));
   const workspace = join(scratch, 'workspace');
   cpSync(join(REPO_ROOT, 'examples'), workspace, { recursive: true });
+  const loose = join(scratch, 'loose');
+  cpSync(join(REPO_ROOT, 'examples'), loose, { recursive: true });
+  const common = {
+    vscodeExecutablePath: join(REPO_ROOT, 'scripts', 'vscode-shim.mjs'),
+    extensionDevelopmentPath: REPO_ROOT,
+    extensionTestsPath: join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'),
+  };
   try {
+    console.log('Real VS Code, examples/ as the workspace folder:');
     await runTests({
-      vscodeExecutablePath: join(REPO_ROOT, 'scripts', 'vscode-shim.mjs'),
-      extensionDevelopmentPath: REPO_ROOT,
-      extensionTestsPath: join(REPO_ROOT, 'out', 'test', 'integration', 'index.js'),
+      ...common,
       launchArgs: [workspace, `--user-data-dir=${join(scratch, 'user-data')}`, `--extensions-dir=${join(scratch, 'extensions')}`],
       extensionTestsEnv: { COPYDESK_TEST_WORKSPACE: workspace },
+    });
+    console.log('Real VS Code, a window with no folder open:');
+    await runTests({
+      ...common,
+      launchArgs: [`--user-data-dir=${join(scratch, 'user-data-2')}`, `--extensions-dir=${join(scratch, 'extensions-2')}`],
+      extensionTestsEnv: { COPYDESK_TEST_SUITE: 'no-folder', COPYDESK_TEST_WORKSPACE: loose },
     });
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -47,6 +47,11 @@ describe('completion, hover, snippets, status bar', () => {
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'jd-yaml', name: 'KPI: Reach' });
     assert.match(editor.document.getText(), /- metric: Reach\n {4}target: "\+20% quarter on quarter"\n {4}period: quarter/);
     await diagnosticsFor(uri, (d) => !d.some((x) => (x.code as { value: string }).value === 'jd/kpi-not-measurable'));
+    const post = await writeFile('scratch/snippet.post.md', '---\nplatforms: [x]\n---\nCopy.\n\n');
+    const postEditor = await openEditor(post);
+    postEditor.selection = new vscode.Selection(5, 0, 5, 0);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'social-post', name: 'Platform block' });
+    assert.match(postEditor.document.getText(), /\n::: x\nCopy for this platform only\.\n:::$/);
   });
 
   it('the status bar shows each platform\'s count against its limit, warning colour when over', async () => {

@@ -52,4 +52,19 @@ describe('code actions', () => {
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), text);
   });
+
+  it('editor.codeActionsOnSave with source.fixAll.copydesk fixes the file as it is saved', async () => {
+    const settings = vscode.workspace.getConfiguration('editor', { languageId: 'social-post' });
+    await settings.update('codeActionsOnSave', { 'source.fixAll.copydesk': 'explicit' }, vscode.ConfigurationTarget.Global, true);
+    try {
+      const uri = await writeFile('scratch/onsave.post.md', '---\nplatforms: [linkedin]\nhashtags: [Northwind]\n---\nE-mail us today\n');
+      const editor = await openEditor(uri);
+      assert.ok(await editor.edit((b) => b.insert(editor.document.lineAt(4).range.end, '!!!')));
+      await editor.document.save();
+      assert.equal(editor.document.lineAt(4).text, 'Email us today!');
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).split('\n')[4], 'Email us today!');
+    } finally {
+      await settings.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+    }
+  });
 });

@@ -6,7 +6,10 @@ import { join } from 'node:path';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
-  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, file));
+  // The no-folder suite runs in a window without a workspace folder; the others in examples/.
+  const noFolder = process.env.COPYDESK_TEST_SUITE === 'no-folder';
+  const files = readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && f.endsWith('.nofolder.test.js') === noFolder);
+  for (const file of files.sort()) mocha.addFile(join(__dirname, file));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
   });

@@ -25,6 +25,21 @@ describe('core purity', () => {
     assert.deepEqual(offenders, []);
   });
 
+  it('src/vscode uses only the vscode API and the core: the same code runs as the web extension', () => {
+    const offenders: string[] = [];
+    for (const file of sources(join(REPO_ROOT, 'src', 'vscode'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"]([^'"]+)['"]/g)) {
+        if (match[1] !== 'vscode' && !match[1].startsWith('.')) offenders.push(`${relative(REPO_ROOT, file)}: ${match[1]}`);
+      }
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  it('the web extension bundle requires only vscode', () => {
+    const bundle = readFileSync(join(REPO_ROOT, 'dist', 'web', 'extension.js'), 'utf8');
+    assert.deepEqual([...new Set([...bundle.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]))], ['vscode']);
+  });
+
   it('dist/core.js requires nothing at all', () => {
     const bundle = readFileSync(join(REPO_ROOT, 'dist', 'core.js'), 'utf8');
     assert.deepEqual([...bundle.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]), []);

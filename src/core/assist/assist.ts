@@ -54,14 +54,14 @@ export function completionsAt(text: string, offset: number, fileName: string, co
   const schema = SCHEMAS[kind];
   const { path, replace } = context;
   const items: AssistItem[] = [];
-  if (context.kind === 'key' && isObjectAt(schema, path)) {
-    // Rule ids under `rules:` are keys of a record: the registry knows them, the schema does not.
-    if (kind === 'config' && path.length === 1 && path[0] === 'rules') {
-      for (const rule of allRules()) {
-        if (!context.present.includes(rule.id)) items.push({ label: rule.id, kind: 'rule', detail: `default: ${rule.defaultSeverity}`, documentation: rule.description, insertText: `${rule.id}: `, replace });
-      }
-      return items;
+  // Rule ids under `rules:` are keys of a record: the registry knows them, the schema does not.
+  if (context.kind === 'key' && kind === 'config' && path.length === 1 && path[0] === 'rules') {
+    for (const rule of allRules()) {
+      if (!context.present.includes(rule.id)) items.push({ label: rule.id, kind: 'rule', detail: `default: ${rule.defaultSeverity}`, documentation: rule.description, insertText: `${rule.id}: `, replace });
     }
+    return items;
+  }
+  if (context.kind === 'key' && isObjectAt(schema, path)) {
     const required = kind === 'jd' && path.length === 0 ? new Set(config.jd.required_sections) : new Set<string>();
     const recommended = kind === 'jd' && path.length === 0 ? new Set(config.jd.recommended_sections) : new Set<string>();
     for (const key of knownKeysAt(schema, path)) {

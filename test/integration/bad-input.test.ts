@@ -29,3 +29,30 @@ describe('bad input in the editor', () => {
     await diagnosticsFor(uri, (d) => d.some((x) => rule(x) === 'jd/schema'));
   });
 });
+
+describe('settings and closing', () => {
+  it('closing a document clears its diagnostics', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'jd-yaml', content: 'title: Barista\n' });
+    await vscode.window.showTextDocument(document);
+    await diagnosticsFor(document.uri, (d) => d.length > 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await diagnosticsFor(document.uri, (d) => d.length === 0);
+  });
+
+  it('copydesk.severity overrides a rule\'s severity, and copydesk.enable: false clears the file', async () => {
+    const uri = await writeFile('scratch/settings.jd.yaml', 'title: Barista\n');
+    await openEditor(uri);
+    await diagnosticsFor(uri, (d) => d.some((x) => rule(x) === 'jd/missing-section' && x.severity === vscode.DiagnosticSeverity.Error));
+    const settings = vscode.workspace.getConfiguration('copydesk');
+    try {
+      await settings.update('severity', { 'jd/missing-section': 'info', 'jd/missing-recommended': 'off' }, vscode.ConfigurationTarget.Workspace);
+      await diagnosticsFor(uri, (d) => d.length > 0 && d.every((x) => rule(x) === 'jd/missing-section' && x.severity === vscode.DiagnosticSeverity.Information));
+      await settings.update('enable', false, vscode.ConfigurationTarget.Workspace);
+      await diagnosticsFor(uri, (d) => d.length === 0);
+    } finally {
+      await settings.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+      await settings.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await diagnosticsFor(uri, (d) => d.some((x) => rule(x) === 'jd/missing-section' && x.severity === vscode.DiagnosticSeverity.Error));
+  });
+});

@@ -28,6 +28,11 @@ export function lintedFileName(document: vscode.TextDocument): string | undefine
   return LANGUAGE_FILE_NAMES[document.languageId];
 }
 
+/** The document's length without copying its text (this runs on every keystroke). */
+function lengthOf(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
 /**
  * Lints open documents as they change and publishes diagnostics. Every result carries the
  * document version it was computed for; a result for an older version is dropped.
@@ -99,7 +104,7 @@ export class Linter implements vscode.Disposable {
     const settings = settingsFor(document.uri);
     if (!lintedFileName(document)) return;
     // Large files and onSave: nothing while typing (the last result stays until the next save).
-    if (settings.run === 'onSave' || document.getText().length > LARGE_FILE) return;
+    if (settings.run === 'onSave' || lengthOf(document) > LARGE_FILE) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(

@@ -11,6 +11,28 @@ function wordAt(text: string, offset: number): { start: number; end: number } {
   return { start, end };
 }
 
+/**
+ * Where the feed cuts `text` with "see more" on a platform that shows `seeMore` (a count of
+ * characters, or only the first line), or undefined when all of it is shown. Shared by the rule
+ * and the preview, so both cut at the same place.
+ */
+export function seeMoreCut(text: string, seeMore: number | 'first-line' | undefined): number | undefined {
+  if (seeMore === undefined) return undefined;
+  let cut: number;
+  if (seeMore === 'first-line') {
+    const newline = text.search(/\r?\n/);
+    if (newline < 0) return undefined;
+    cut = newline + (text[newline] === '\r' ? 2 : 1);
+    while (cut < text.length && /\s/.test(text[cut])) cut++;
+  } else {
+    if (text.length <= seeMore) return undefined;
+    cut = seeMore;
+    const code = text.charCodeAt(cut);
+    if (code >= 0xdc00 && code <= 0xdfff) cut--;
+  }
+  return cut < text.length ? cut : undefined;
+}
+
 /** post/truncated-preview: where the feed cuts the copy with "see more" (a hint, not a problem). */
 export const truncatedPreview: Rule<PostContext> = {
   id: 'post/truncated-preview',
@@ -22,22 +44,9 @@ export const truncatedPreview: Rule<PostContext> = {
       const { seeMore, platform } = target.target;
       if (seeMore === undefined) continue;
       const text = target.publish.text;
-      let cut: number;
-      let what: string;
-      if (seeMore === 'first-line') {
-        const newline = text.search(/\r?\n/);
-        if (newline < 0) continue;
-        cut = newline + (text[newline] === '\r' ? 2 : 1);
-        while (cut < text.length && /\s/.test(text[cut])) cut++;
-        what = 'only the first line';
-      } else {
-        if (text.length <= seeMore) continue;
-        cut = seeMore;
-        const code = text.charCodeAt(cut);
-        if (code >= 0xdc00 && code <= 0xdfff) cut--;
-        what = `about the first ${seeMore} characters`;
-      }
-      if (cut >= text.length) continue;
+      const cut = seeMoreCut(text, seeMore);
+      if (cut === undefined) continue;
+      const what = seeMore === 'first-line' ? 'only the first line' : `about the first ${seeMore} characters`;
       const word = wordAt(text, cut);
       const range: OffsetRange = target.publish.fileRange(word);
       const before = text.slice(Math.max(0, cut - 30), cut).replace(/\s+/g, ' ').trimStart();

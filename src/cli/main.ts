@@ -8,11 +8,13 @@ import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { expandGlob, isGlob, walkFiles } from './glob';
 import { describeIoError, nodeFileHost, writeFileAtomically } from './host';
+import { previewCommand } from './preview';
 
 declare const COPYDESK_VERSION: string | undefined;
 const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : 'dev';
 
 const USAGE = `Usage: copydesk lint [options] [paths or globs…]
+       copydesk preview <file> [--platform <id>] [--out <page.html>]
 
 Lints job descriptions (*.jd.yaml), social posts (*.post.md) and configuration
 (.copydesk.yaml).
@@ -140,6 +142,7 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
       out.write(`${VERSION}\n`);
       return 0;
     }
+    if (command === 'preview') return await previewCommand(rest, cwd, out, err);
     if (command !== 'lint') throw new UsageError(`Unknown command '${command}'.`);
     options = parseArgs(rest);
   } catch (error) {

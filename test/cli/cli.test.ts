@@ -233,3 +233,42 @@ describe('copydesk CLI on examples/', function () {
     }
   });
 });
+
+describe('copydesk preview', function () {
+  this.timeout(30000);
+
+  it('writes one self-contained page for a post: cards, counters, no script, nothing loaded', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-preview-'));
+    try {
+      const { code, stderr } = run(['preview', join(REPO_ROOT, 'examples', 'posts', 'gear-swap.post.md'), '--out', 'page.html'], dir);
+      assert.equal(code, 0, stderr);
+      assert.match(stderr, /^Wrote page\.html \(post preview of /);
+      const page = readFileSync(join(dir, 'page.html'), 'utf8');
+      assert.match(page, /^<!DOCTYPE html>/);
+      assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src data:; style-src &#39;unsafe-inline&#39;;">/);
+      assert.deepEqual([...page.matchAll(/<section class="cd-card [^"]*" data-platform="(\w+)"/g)].map((m) => m[1]), ['x', 'threads', 'instagram']);
+      assert.ok(!/<script|<link|@import|url\(/i.test(page), 'self-contained');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--platform keeps one card; a JD gets the careers page; stdout without --out', () => {
+    const { code, stdout } = run(['preview', 'examples/posts/gear-swap.post.md', '--platform', 'instagram'], REPO_ROOT);
+    assert.equal(code, 0);
+    assert.deepEqual([...stdout.matchAll(/data-platform="(\w+)"/g)].map((m) => m[1]), ['instagram']);
+    const jd = run(['preview', 'examples/jobs/social-media-manager.jd.yaml'], REPO_ROOT);
+    assert.equal(jd.code, 0);
+    assert.match(jd.stdout, /<article class="cd-jd"/);
+  });
+
+  it('exit 2 with a clear message: no file, a file it cannot preview, a missing file', () => {
+    assert.match(run(['preview'], REPO_ROOT).stderr, /preview needs a file/);
+    const other = run(['preview', 'examples/.copydesk.yaml'], REPO_ROOT);
+    assert.equal(other.code, 2);
+    assert.match(other.stderr, /is not a job description \(\*\.jd\.yaml\) or a post/);
+    const missing = run(['preview', 'nope.post.md'], REPO_ROOT);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read 'nope\.post\.md'/);
+  });
+});

@@ -1,0 +1,62 @@
+// The preview's look. Colours come from VS Code's theme variables when the page is in a webview
+// (light, dark, high contrast), with fallbacks for the CLI's standalone page. No url(), no
+// @import: the page loads nothing.
+
+export const BASE_STYLES = `
+:root { color-scheme: light dark; }
+body { margin: 0; padding: 16px; background: var(--vscode-editor-background, #ffffff); color: var(--vscode-editor-foreground, #1f2328);
+  font-family: var(--vscode-font-family, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif); font-size: 14px; line-height: 1.45; }
+.cd-findings { margin: 0 0 16px; padding: 8px 12px; border: 1px solid var(--vscode-panel-border, #d0d7de); border-radius: 6px; }
+.cd-findings ul { margin: 0; padding: 0; list-style: none; }
+.cd-finding { margin: 4px 0; padding: 2px 8px; border-left: 3px solid var(--vscode-editorInfo-foreground, #0969da); cursor: pointer; }
+.cd-finding-error { border-left-color: var(--vscode-editorError-foreground, #d1242f); }
+.cd-finding-warning { border-left-color: var(--vscode-editorWarning-foreground, #9a6700); }
+.cd-finding-info { opacity: .85; }
+.cd-severity { font-weight: 600; text-transform: capitalize; margin-right: 4px; }
+.cd-rule { opacity: .7; font-family: var(--vscode-editor-font-family, monospace); font-size: 12px; margin-left: 4px; }
+.cd-empty { font-style: italic; opacity: .8; }
+[data-line] { cursor: pointer; }
+`;
+
+export const POST_STYLES = `
+.cd-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 16px; align-items: start; }
+.cd-card { border: 1px solid var(--vscode-panel-border, #d0d7de); border-radius: 12px; padding: 12px 14px; background: var(--vscode-editorWidget-background, #ffffff); overflow-wrap: anywhere; }
+.cd-card-header { display: flex; align-items: center; gap: 8px; margin-bottom: 8px; }
+.cd-avatar { width: 36px; height: 36px; border-radius: 50%; display: inline-flex; align-items: center; justify-content: center; font-weight: 700; color: #fff; background: #57606a; flex: none; }
+.cd-account { display: flex; flex-direction: column; line-height: 1.2; min-width: 0; }
+.cd-name { font-weight: 700; }
+.cd-handle { opacity: .7; font-size: 13px; }
+.cd-platform { margin-left: auto; font-size: 12px; font-weight: 600; padding: 2px 8px; border-radius: 10px; background: var(--vscode-badge-background, #eaeef2); color: var(--vscode-badge-foreground, #1f2328); white-space: nowrap; }
+.cd-text { white-space: pre-wrap; font-size: 15px; }
+.cd-hashtag, .cd-mention, .cd-link { color: var(--vscode-textLink-foreground, #0969da); }
+.cd-link { text-decoration: underline; }
+.cd-see-more { opacity: .7; font-weight: 600; margin-left: 2px; }
+.cd-rest { display: none; }
+.cd-card:hover .cd-rest, .cd-card:focus-within .cd-rest { display: inline; }
+.cd-card:hover .cd-see-more { display: none; }
+.cd-overflow { background: color-mix(in srgb, var(--vscode-editorError-foreground, #d1242f) 25%, transparent); text-decoration: line-through; }
+.cd-mark { text-decoration: underline wavy var(--vscode-editorInfo-foreground, #0969da); text-underline-offset: 3px; }
+.cd-mark-error { text-decoration-color: var(--vscode-editorError-foreground, #d1242f); }
+.cd-mark-warning { text-decoration-color: var(--vscode-editorWarning-foreground, #9a6700); }
+.cd-media { margin: 10px 0 0; }
+.cd-image { max-width: 100%; border-radius: 8px; display: block; }
+.cd-image-placeholder { border: 1px dashed var(--vscode-panel-border, #8c959f); border-radius: 8px; padding: 28px 12px; text-align: center; opacity: .8; font-size: 13px; }
+.cd-alt { font-size: 12px; opacity: .8; margin-top: 4px; }
+.cd-alt-missing { color: var(--vscode-editorError-foreground, #d1242f); opacity: 1; }
+.cd-counter { margin-top: 10px; font-size: 12px; opacity: .85; font-variant-numeric: tabular-nums; }
+.cd-counter.cd-over, .cd-over { color: var(--vscode-editorError-foreground, #d1242f); opacity: 1; font-weight: 600; }
+.cd-card-over { border-color: var(--vscode-editorError-foreground, #d1242f); }
+.cd-x .cd-avatar, .cd-threads .cd-avatar { background: #0f1419; }
+.cd-x .cd-platform, .cd-threads .cd-platform { background: #0f1419; color: #fff; }
+.cd-linkedin .cd-avatar, .cd-linkedin .cd-platform { background: #0a66c2; color: #fff; }
+.cd-linkedin .cd-avatar { border-radius: 4px; }
+.cd-instagram .cd-avatar { background: radial-gradient(circle at 30% 110%, #feda75 0%, #fa7e1e 30%, #d62976 60%, #962fbf 80%, #4f5bd5 100%); }
+.cd-instagram .cd-platform { background: #d62976; color: #fff; }
+.cd-facebook .cd-avatar, .cd-facebook .cd-platform { background: #1877f2; color: #fff; }
+.cd-mastodon .cd-avatar, .cd-mastodon .cd-platform { background: #6364ff; color: #fff; }
+.cd-mastodon .cd-avatar { border-radius: 8px; }
+.cd-bluesky .cd-avatar, .cd-bluesky .cd-platform { background: #1185fe; color: #fff; }
+.cd-tiktok .cd-avatar { background: #000; box-shadow: 2px 0 0 #fe2c55, -2px 0 0 #25f4ee; }
+.cd-tiktok .cd-platform { background: #000; color: #fff; }
+@media (max-width: 420px) { body { padding: 8px; } .cd-cards { grid-template-columns: 1fr; } }
+`;

@@ -1,0 +1,162 @@
+// The preview in a real browser: the CLI's self-contained page for each example, at a phone's
+// and a desktop's width (the screenshots in the README come from here), with the cut, the
+// counters and the overflow read back from the DOM; and hostile input in every field, proving
+// that nothing runs and nothing is requested.
+import { strict as assert } from 'node:assert';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ConfigLoader, analyzePost, renderPage, renderPreview, resolveConfig } from '../../src/core/index';
+import { offsetAtLimit } from '../../src/core/platforms/limit';
+import { seeMoreCut } from '../../src/core/post/rules/truncated-preview';
+import { nodeFileHost } from '../../src/cli/host';
+import { REPO_ROOT, TODAY } from '../support/paths';
+import { launchChromium } from './browser';
+
+const SHOTS = join(REPO_ROOT, 'media', 'screenshots');
+
+async function pageFor(file: string): Promise<{ html: string; text: string; config: unknown }> {
+  const path = join(REPO_ROOT, 'examples', file);
+  const text = readFileSync(path, 'utf8');
+  const { config } = await new ConfigLoader(nodeFileHost, REPO_ROOT).configFor(path);
+  const preview = renderPreview(text, { fileName: path, config, now: TODAY })!;
+  return { html: renderPage(preview.html, { title: preview.title }), text, config };
+}
+
+/** Opens `html` with every request, dialog and page error recorded. */
+async function open(browser: Browser, html: string, width: number): Promise<{ page: Page; requests: string[]; dialogs: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.setContent(html, { waitUntil: 'load' });
+  return { page, requests, dialogs, errors };
+}
+
+describe('the preview in a real browser', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+  before(async () => {
+    browser = await launchChromium();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  after(async () => browser?.close());
+
+  for (const width of [360, 1280]) {
+    it(`examples at ${width} px: screenshots, and the page loads nothing`, async () => {
+      for (const file of ['posts/gear-swap.post.md', 'posts/winter-trails.post.md', 'jobs/community-manager.jd.yaml']) {
+        const { html } = await pageFor(file);
+        const { page, requests, errors } = await open(browser, html, width);
+        const name = file.split('/')[1].replace(/\.(post\.md|jd\.yaml)$/, '');
+        await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+        assert.deepEqual(requests, [], `${file} requested something`);
+        assert.deepEqual(errors, []);
+        // Nothing wider than the window: the cards and the JD wrap at a phone's width.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `${file} is ${overflow}px wider than ${width}px`);
+        await page.close();
+      }
+    });
+  }
+
+  it('the feed cut, the counters and the over-limit highlight, read from the DOM', async () => {
+    const { html, text, config } = await pageFor('posts/gear-swap.post.md');
+    const { page } = await open(browser, html, 1280);
+    const context = analyzePost(text, resolveConfig(config), TODAY);
+    for (const { target, publish } of context.targets) {
+      const card = page.locator(`.cd-card[data-platform="${target.name}"]`);
+      const count = target.platform.count(publish.text);
+      assert.equal(await card.locator('.cd-count').textContent(), count.toLocaleString('en-US'));
+      assert.equal(await card.locator('.cd-limit').textContent(), target.maxLength.toLocaleString('en-US'));
+      const over = count > target.maxLength;
+      assert.equal(await card.locator('.cd-counter.cd-over').count(), over ? 1 : 0, target.name);
+      const overflow = (await card.locator('.cd-overflow').allTextContents()).join('');
+      const limitAt = over ? offsetAtLimit(publish.text, target.platform.count, target.maxLength) : publish.text.length;
+      assert.equal(overflow.replace(/\s+/g, ''), publish.text.slice(limitAt).replace(/\s+/g, ''), `${target.name}: the highlighted overflow`);
+      const cut = seeMoreCut(publish.text, target.seeMore);
+      const visible = await card.locator('.cd-visible').evaluate((e) => (e as HTMLElement).innerText);
+      assert.equal(visible.replace(/\s+/g, ' ').trim(), publish.text.slice(0, cut ?? publish.text.length).replace(/\s+/g, ' ').trim(), `${target.name}: the text before "see more"`);
+      assert.equal(await card.locator('.cd-see-more').count(), cut === undefined ? 0 : 1);
+    }
+    // X and Threads are over in this example; Instagram is not, but cuts at 125 characters.
+    assert.deepEqual(await page.locator('.cd-card-over').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-platform'))), ['x', 'threads']);
+    await page.close();
+  });
+
+  it('hostile text in every field: nothing runs, nothing is requested, nothing becomes markup', async () => {
+    const payloads = [
+      '<script>window.__pwned=1</script>',
+      '<img src=x onerror="window.__pwned=2">',
+      '"><svg onload="window.__pwned=3">',
+      "'><iframe src=javascript:window.__pwned=4>",
+      '<a href="javascript:window.__pwned=5">click</a>',
+      'javascript:window.__pwned=6',
+      'data:text/html;base64,PHNjcmlwdD53aW5kb3cuX19wd25lZD03PC9zY3JpcHQ+',
+      '<svg><script>window.__pwned=8</script></svg>',
+      '</style><script>window.__pwned=9</script>',
+      '<style>body{background:url(https://attacker.example/x.png)}</style>',
+      '<link rel=stylesheet href=https://attacker.example/a.css>',
+      '<meta http-equiv="refresh" content="0;url=https://attacker.example">',
+      '<object data="https://attacker.example/x.swf"></object>',
+      '<embed src="https://attacker.example/x">',
+      '<form action="https://attacker.example"><button>go</button></form>',
+      '<base href="https://attacker.example/">',
+      '<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=10>',
+      '\uD800 broken \uDC00 surrogates \uD83D',
+      '&lt;script&gt;window.__pwned=11&lt;/script&gt;',
+      '{{constructor.constructor("window.__pwned=12")()}}',
+      '<body onload="window.__pwned=13">',
+      '<video><source onerror="window.__pwned=14"></video>',
+      '`${window.__pwned=15}`',
+      '<div style="background:url(//attacker.example/y)">x</div>',
+    ];
+    const config = resolveConfig({ brand: payloads[1], accounts: { evil: { platform: 'mastodon' } }, hashtags: { required: ['Brand'] } });
+    for (const payload of payloads) {
+      const yamlValue = JSON.stringify(payload);
+      const post = [
+        '---',
+        'platforms: [x, linkedin, instagram, evil]',
+        `campaign: ${yamlValue}`,
+        `hashtags: [${yamlValue}, "tag${payload.length}"]`,
+        'media:',
+        `  - src: ${yamlValue}`,
+        `    alt: ${yamlValue}`,
+        `link: ${yamlValue}`,
+        '---',
+        `Copy with ${payload} in it, #${payload} and @${payload}.`,
+        '',
+        `::: ${payload}`,
+        payload,
+        ':::',
+        '',
+      ].join('\n');
+      const jd = [`title: ${yamlValue}`, `summary: ${yamlValue}`, 'location:', `  city: ${yamlValue}`, 'salary:', '  min: 1', '  max: 2', `  currency: ${yamlValue}`, 'responsibilities:', `  - ${yamlValue}`, 'kpis:', `  - metric: ${yamlValue}`, `    target: ${yamlValue}`, `${JSON.stringify(payload)}: ${yamlValue}`, ''].join('\n');
+      for (const [fileName, text] of [['hostile.post.md', post], ['hostile.jd.yaml', jd]] as const) {
+        const preview = renderPreview(text, { fileName, config, now: TODAY, imageUrl: (src) => src })!;
+        const { page, requests, dialogs, errors } = await open(browser, renderPage(preview.html, { title: payload }), 1280);
+        const state = await page.evaluate(() => ({
+          pwned: (window as unknown as { __pwned?: number }).__pwned,
+          scripts: document.querySelectorAll('script, iframe, object, embed, form, base, meta[http-equiv="refresh"], link[rel="stylesheet"], svg, math, video, a').length,
+          handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+          styled: document.querySelectorAll('[style], body style').length,
+        }));
+        const context = `${fileName} with ${JSON.stringify(payload)}`;
+        assert.equal(state.pwned, undefined, context);
+        assert.equal(state.scripts, 0, context);
+        assert.equal(state.handlers, 0, context);
+        assert.equal(state.styled, 0, context);
+        assert.deepEqual(dialogs, [], context);
+        assert.deepEqual(errors, [], context);
+        // The only images allowed are the post's own media, which the CSP blocks here (img-src data:).
+        assert.deepEqual(requests.filter((r) => !r.startsWith('data:')), [], context);
+        await page.close();
+      }
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { CopydeskCodeActions, fixAllEdits } from './code-actions';
 import { toWorkspaceEdit } from './convert';
 import { CopydeskCompletions, CopydeskHover } from './assist';
 import { lintedFileName, Linter } from './linter';
+import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/preview-panel';
 import { CountsStatusBar } from './status-bar';
 
 /** The documents Copydesk provides language features for. */
@@ -12,13 +13,19 @@ const SELECTOR: vscode.DocumentSelector = [{ language: 'jd-yaml' }, { language: 
 export interface CopydeskApi {
   linter: Linter;
   statusBar: CountsStatusBar;
+  preview: PreviewManager;
 }
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const log = vscode.window.createOutputChannel('Copydesk', { log: true });
   const linter = new Linter(log);
   const statusBar = new CountsStatusBar(linter);
+  const preview = new PreviewManager(context.extensionUri, linter);
   context.subscriptions.push(
+    preview,
+    vscode.commands.registerCommand('copydesk.openPreviewToSide', (uri?: vscode.Uri) => openPreview(preview, uri)),
+    vscode.commands.registerCommand('copydesk.togglePreviewLock', () => preview.toggleLock()),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, { deserializeWebviewPanel: (panel, state: unknown) => preview.restore(panel, state as { uri?: string; locked?: boolean } | undefined) }),
     log,
     linter,
     statusBar,
@@ -48,7 +55,13 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
   );
   linter.lintAll();
-  return { linter, statusBar };
+  return { linter, statusBar, preview };
+}
+
+/** Opens the preview of `uri` (the explorer or editor title's file) or of the active editor. */
+async function openPreview(preview: PreviewManager, uri?: vscode.Uri): Promise<void> {
+  const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  await preview.open(document);
 }
 
 export function deactivate(): void {}

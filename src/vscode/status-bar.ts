@@ -9,7 +9,7 @@ export class CountsStatusBar implements vscode.Disposable {
 
   constructor(private readonly linter: Linter) {
     this.item.name = 'Copydesk: platform counts';
-    this.item.command = 'copydesk.showCounts';
+    this.item.command = 'copydesk.openPreviewToSide';
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
@@ -43,7 +43,7 @@ export class CountsStatusBar implements vscode.Disposable {
     this.item.text = counts.map((c) => `${c.over ? '$(warning) ' : ''}${c.label} ${c.length}/${c.limit}`).join(' · ');
     const over = counts.filter((c) => c.over);
     this.item.backgroundColor = over.length > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.tooltip = over.length > 0 ? `Over the limit on ${over.map((c) => c.label).join(', ')}. Click for details.` : 'Every platform\'s count is within its limit. Click for details.';
+    this.item.tooltip = over.length > 0 ? `Over the limit on ${over.map((c) => c.label).join(', ')}. Click to open the preview.` : 'Every platform\'s count is within its limit. Click to open the preview.';
     this.item.show();
   }
 

@@ -160,7 +160,7 @@ function renderMedia(media: Media, options: RenderOptions): string {
   const local = !/^[a-z][a-z0-9+.-]*:/i.test(media.src.trim()) && !media.src.trim().startsWith('//');
   const url = !isVideo && local && options.imageUrl ? options.imageUrl(media.src) : undefined;
   const picture = url
-    ? `<img class="cd-image" src="${escapeAttribute(url)}" alt="${escapeAttribute(alt ?? '')}">`
+    ? `<img class="cd-image" src="${escapeAttribute(url)}" alt="${escapeAttribute(alt ?? '')}" data-src="${escapeAttribute(media.src)}">`
     : `<div class="cd-image-placeholder">${escapeHtml(isVideo ? `Video: ${media.src}` : `Image: ${media.src}`)}</div>`;
   const caption = alt ? `<figcaption class="cd-alt">Alt text: ${escapeHtml(alt)}</figcaption>` : `<figcaption class="cd-alt cd-alt-missing">${escapeHtml(isVideo ? 'Video' : 'No alt text: people using screen readers hear nothing')}</figcaption>`;
   return `<figure class="cd-media">${picture}${caption}</figure>`;

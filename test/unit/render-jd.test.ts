@@ -193,7 +193,7 @@ describe('JD preview (render/jd)', () => {
       const salary = (s: string) => /<p class="cd-salary"[^>]*>(.*?)<\/p>/.exec(renderJobDescription(`title: x\nsalary: ${s}\n`, [], config))![1];
       assert.equal(salary('{ min: 55000, currency: EUR, period: year }'), 'from €55,000 per year');
       assert.equal(salary('{ max: 70000, currency: USD, period: month }'), 'up to $70,000 per month');
-      assert.equal(salary('{ min: 18.5, max: 22, currency: GBP, period: hour }'), '£18.50 – £22 per hour');
+      assert.equal(salary('{ min: 18.5, max: 22, currency: GBP, period: hour }'), '£18.50 – £22.00 per hour');
       assert.equal(salary('{ min: 40000, max: 50000, currency: ZZZZ }'), '40,000 ZZZZ – 50,000 ZZZZ');
       assert.equal(salary('{ min: 40000, max: 50000 }'), '40,000 – 50,000');
       assert.equal(salary('Competitive'), 'Competitive');

@@ -293,8 +293,10 @@ function countryName(code: unknown): string {
 function formatSalary(value: unknown): string {
   if (!isPlainObject(value)) return inline(plainText(value));
   const currency = isBlank(value.currency) ? undefined : plainText(value.currency);
-  const min = isBlank(value.min) ? undefined : formatAmount(value.min, currency);
-  const max = isBlank(value.max) ? undefined : formatAmount(value.max, currency);
+  // Both ends of a range the same way: cents on both when either has them (£12.50 – £14.00).
+  const digits = [value.min, value.max].some((v) => typeof v === 'number' && !Number.isInteger(v)) ? 2 : 0;
+  const min = isBlank(value.min) ? undefined : formatAmount(value.min, currency, digits);
+  const max = isBlank(value.max) ? undefined : formatAmount(value.max, currency, digits);
   let range: string;
   if (min !== undefined && max !== undefined) range = min === max ? min : `${min} – ${max}`;
   else if (min !== undefined) range = `from ${min}`;
@@ -305,10 +307,8 @@ function formatSalary(value: unknown): string {
 }
 
 /** An amount in its currency ("€55,000"); a plain number and the code when Intl does not know the code. */
-function formatAmount(amount: unknown, currency: string | undefined): string {
+function formatAmount(amount: unknown, currency: string | undefined, digits: number): string {
   if (typeof amount !== 'number') return currency ? `${plainText(amount)} ${currency}` : plainText(amount);
-  // Whole amounts (yearly pay) without cents; an hourly 15.50 keeps them.
-  const digits = Number.isInteger(amount) ? 0 : 2;
   if (currency !== undefined) {
     try {
       return new Intl.NumberFormat('en', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);

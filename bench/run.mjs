@@ -1,0 +1,284 @@
+// npm run bench: every figure of PRODUCT.md §6, measured in one run on the same texts, side by
+// side with the tools a user would pick instead. Prints a table and writes bench/RESULTS.md.
+import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const core = require(join(ROOT, 'dist', 'core.js'));
+const { parseDocument } = require('yaml');
+
+const QUICK = process.argv.includes('--quick');
+
+/** Median and p95 of `fn` over repeated runs after warm-up, in milliseconds. */
+async function measure(fn, { runs = 41, warmup = 10, minMs = 400 } = {}) {
+  if (QUICK) {
+    runs = Math.min(runs, 7);
+    warmup = Math.min(warmup, 2);
+    minMs = 0;
+  }
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  const start = performance.now();
+  while (times.length < runs || (performance.now() - start < minMs && times.length < 2000)) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { median: at(0.5), p95: at(0.95), runs: times.length };
+}
+
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+// ---------------------------------------------------------------------------------------------
+// Texts and vocabularies
+
+const JD_4K = readFileSync(join(ROOT, 'examples', 'jobs', 'social-media-manager.jd.yaml'), 'utf8');
+const ADJECTIVES = 'agile bold bright calm clear crisp deep fair fast fresh grand great keen kind lean light live loud neat prime quick rare rich smart solid sound sure swift true warm wise'.split(' ');
+const NOUNS = 'brand cloud crew desk feed forge grid hub lab lane link loop mark mesh mind nest pack path peak pulse reach ridge scope shift spark stack stream trail wave works'.split(' ');
+
+/** `n` preferred spellings: "Swiftpeak" instead of "swift peak", plus words the JD really uses. */
+function vocabulary(n) {
+  const terms = [
+    // (No hyphens: prh builds a `u`-flag regular expression from each pattern, and `\-` fails there.)
+    { prefer: 'email', instead_of: ['e mail', 'eMail'] },
+    { prefer: 'Instagram', instead_of: ['insta gram', 'IG'] },
+    { ban: ['rockstar', 'ninja', 'guru'], suggest: ['expert'] },
+  ];
+  for (let i = 0; terms.length < n; i++) {
+    const a = ADJECTIVES[i % ADJECTIVES.length];
+    const b = NOUNS[Math.floor(i / ADJECTIVES.length) % NOUNS.length];
+    const suffix = i >= ADJECTIVES.length * NOUNS.length ? String(Math.floor(i / (ADJECTIVES.length * NOUNS.length))) : '';
+    const word = `${a}${b}${suffix}`;
+    terms.push({ prefer: word[0].toUpperCase() + word.slice(1), instead_of: [`${a} ${b}${suffix}`] });
+  }
+  return terms;
+}
+
+/** The same vocabulary as a prh dictionary (textlint-rule-prh). */
+function prhDictionary(terms) {
+  const rules = [];
+  for (const t of terms) {
+    if (t.prefer) rules.push(`  - expected: ${JSON.stringify(t.prefer)}\n    pattern:\n${t.instead_of.map((p) => `      - ${JSON.stringify(p)}`).join('\n')}`);
+    else for (const word of t.ban) rules.push(`  - expected: ${JSON.stringify(t.suggest?.[0] ?? '')}\n    pattern: ${JSON.stringify(word)}`);
+  }
+  return `version: 1\nrules:\n${rules.join('\n')}\n`;
+}
+
+/** A JD of about `bytes`, from the 4 KB example with its summary repeated. */
+function jdOfSize(bytes) {
+  const paragraph = '  We grow a warm, curious community across Instagram, LinkedIn and TikTok, answer every e-mail the same day, and measure what works.\n';
+  const head = JD_4K.replace(/^summary: >\n/m, 'summary: >\n' + paragraph.repeat(Math.max(0, Math.ceil((bytes - JD_4K.length) / paragraph.length))));
+  return head;
+}
+
+const POST_8 = `---
+platforms: [x, linkedin, instagram, facebook, threads, mastodon, bluesky, tiktok]
+hashtags: [Northwind, WinterTrails]
+media:
+  - src: media/ridge.jpg
+    alt: Two hikers on a snowy ridge at dawn
+---
+Our winter trail guide is here: twelve routes around the Harz, from a flat lakeside loop for
+families to a proper ridge walk for the early risers. Every route comes with parking, café
+stops and what to pack. Which one are you trying first? 🥾❄️ https://northwind.shop/trails?utm_source=social
+
+::: x
+Twelve winter routes in the Harz, with parking and café stops for each. Which one first? https://northwind.shop/trails
+:::
+`;
+
+// ---------------------------------------------------------------------------------------------
+// Peers
+
+async function textlintPrh(terms) {
+  const { TextlintKernel } = require('@textlint/kernel');
+  const textPlugin = require('@textlint/textlint-plugin-text');
+  const prh = require('textlint-rule-prh');
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
+  const dict = join(dir, 'prh.yml');
+  writeFileSync(dict, prhDictionary(terms));
+  const kernel = new TextlintKernel();
+  const options = {
+    ext: '.txt',
+    plugins: [{ pluginId: 'text', plugin: textPlugin.default ?? textPlugin }],
+    rules: [{ ruleId: 'prh', rule: prh.default ?? prh, options: { rulePaths: [dict] } }],
+  };
+  return { lint: (text) => kernel.lintText(text, options), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Activation of the bundled extension under a stub `vscode`
+
+function stubVscode() {
+  const disposable = { dispose() {} };
+  const handler = {
+    get(target, prop) {
+      if (prop in target) return target[prop];
+      if (prop === 'then') return undefined;
+      return anything();
+    },
+    apply: () => anything(),
+    construct: () => anything(),
+  };
+  function anything() {
+    const fn = function () {};
+    const values = { dispose: () => {} };
+    return new Proxy(fn, {
+      get: (_t, prop) => (prop in values ? values[prop] : prop === 'then' ? undefined : anything()),
+      set: (_t, prop, value) => ((values[prop] = value), true),
+      apply: () => anything(),
+      construct: () => anything(),
+    });
+  }
+  class EventEmitter {
+    constructor() {
+      this.listeners = [];
+      this.event = (l) => (this.listeners.push(l), disposable);
+    }
+    fire(e) {
+      for (const l of this.listeners) l(e);
+    }
+    dispose() {}
+  }
+  const event = () => disposable;
+  // esbuild's CommonJS interop copies the module's own keys: every namespace must be a real key.
+  const names = ['DiagnosticSeverity', 'Diagnostic', 'Range', 'Position', 'Uri', 'WorkspaceEdit', 'CodeAction', 'CompletionItem', 'CompletionItemKind', 'MarkdownString', 'Hover', 'StatusBarAlignment', 'ThemeColor', 'ViewColumn', 'Selection', 'TextEditorRevealType', 'FileSystemError', 'ConfigurationTarget', 'commands', 'env', 'extensions'];
+  const base = Object.fromEntries(names.map((n) => [n, anything()]));
+  return new Proxy(
+    {
+      ...base,
+      EventEmitter,
+      Disposable: class { static from() { return disposable; } dispose() {} },
+      workspace: new Proxy({ textDocuments: [], workspaceFolders: undefined, onDidOpenTextDocument: event, onDidChangeTextDocument: event, onDidSaveTextDocument: event, onDidCloseTextDocument: event, onDidChangeConfiguration: event, onDidChangeWorkspaceFolders: event }, handler),
+      window: new Proxy({ activeTextEditor: undefined, visibleTextEditors: [], onDidChangeActiveTextEditor: event }, handler),
+      languages: new Proxy({ onDidChangeDiagnostics: event }, handler),
+      CodeActionKind: { QuickFix: { value: 'quickfix', append: () => ({ value: 'x' }), contains: () => false }, SourceFixAll: { append: () => ({ value: 'source.fixAll.copydesk', contains: () => false }) } },
+    },
+    handler,
+  );
+}
+
+function activationTime() {
+  const Module = require('node:module');
+  const original = Module._load;
+  const vscode = stubVscode();
+  Module._load = function (request, ...rest) {
+    return request === 'vscode' ? vscode : original.call(this, request, ...rest);
+  };
+  try {
+    const path = join(ROOT, 'dist', 'extension.js');
+    delete require.cache[path];
+    const t0 = performance.now();
+    const extension = require(path);
+    const loaded = performance.now();
+    extension.activate({ subscriptions: [], extensionUri: { path: ROOT, with: () => ({}) } });
+    const t1 = performance.now();
+    return { load: loaded - t0, activate: t1 - loaded, total: t1 - t0 };
+  } finally {
+    Module._load = original;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const rows = [];
+  const row = (what, figure, bar, pass, note = '') => rows.push({ what, figure, bar, pass, note });
+  const lintJd = (text, config) => core.lint(text, { fileName: 'bench.jd.yaml', config });
+
+  // 1. 4 KB JD with 500 brand terms, against textlint + textlint-rule-prh with the same 500 terms.
+  const terms500 = vocabulary(500);
+  const config500 = core.resolveConfig({ terms: terms500 });
+  const ours = await measure(() => lintJd(JD_4K, config500));
+  const textlint = await textlintPrh(terms500);
+  const peer = await measure(() => textlint.lint(JD_4K), { runs: 21, warmup: 5 });
+  textlint.cleanup();
+  row(`lint ${(JD_4K.length / 1024).toFixed(1)} KB JD, 500 terms`, `median ${ms(ours.median)} ms, p95 ${ms(ours.p95)} ms`, 'median ≤ 2 ms', ours.median <= 2);
+  const ratio = peer.median / ours.median;
+  row('… vs textlint + textlint-rule-prh, same 500 terms', `textlint ${ms(peer.median)} ms: Copydesk ${ratio.toFixed(0)}× faster`, '≥ 20× faster', ratio >= 20);
+
+  // 2. The same JD against alex and write-good, and the bare YAML parse (the floor).
+  const { text: alexText } = await import('alex');
+  const writeGood = require('write-good');
+  const alex = await measure(() => alexText(JD_4K), { runs: 21, warmup: 3 });
+  const wg = await measure(() => writeGood(JD_4K), { runs: 21, warmup: 3 });
+  const floor = await measure(() => parseDocument(JD_4K, { keepSourceTokens: true }));
+  row('… vs alex (inclusive language)', `alex ${ms(alex.median)} ms: Copydesk ${(alex.median / ours.median).toFixed(1)}× faster`, 'for reference', true);
+  row('… vs write-good (plain language)', `write-good ${ms(wg.median)} ms: Copydesk ${(wg.median / ours.median).toFixed(1)}× faster`, 'for reference', true);
+  row('… vs yaml.parseDocument alone (the floor)', `parse ${ms(floor.median)} ms: Copydesk costs ${(ours.median / floor.median).toFixed(1)}× the parse`, 'for reference', true);
+
+  // 3. A post with 8 platforms, against twitter-text's parseTweet for the X count alone.
+  const twitter = require('twitter-text');
+  const post = await measure(() => core.lint(POST_8, { fileName: 'bench.post.md', config: config500 }));
+  const xCopy = core.analyzePost(POST_8, config500, new Date()).targets[0].publish.text;
+  const tt = await measure(() => twitter.parseTweet(xCopy));
+  row('lint a post with 8 platforms', `median ${ms(post.median)} ms, p95 ${ms(post.p95)} ms (twitter-text parseTweet, X only: ${ms(tt.median)} ms)`, 'median ≤ 1 ms', post.median <= 1);
+
+  // 4. Scaling with the text: 4 KB → 100 KB → 1 MB.
+  const sizes = [4_000, 100_000, 1_000_000].map((bytes) => jdOfSize(bytes));
+  const scale = [];
+  for (const text of sizes) scale.push(await measure(() => lintJd(text, config500), { runs: text.length > 500_000 ? 7 : 15, warmup: 2, minMs: 0 }));
+  const perTen = (a, b, factor) => (scale[b].median / scale[a].median) / (sizes[b].length / sizes[a].length / factor);
+  const r1 = perTen(0, 1, 10);
+  const r2 = perTen(1, 2, 10);
+  row(`lint 1 MB JD (${(sizes[2].length / 1e6).toFixed(2)} MB)`, `median ${ms(scale[2].median)} ms`, '≤ 300 ms', scale[2].median <= 300);
+  row('… 10× the text costs', `4 KB→100 KB ${ms(scale[0].median)}→${ms(scale[1].median)} ms; 100 KB→1 MB ${ms(scale[1].median)}→${ms(scale[2].median)} ms: ${(scale[2].median / scale[1].median).toFixed(1)}× per 10×`, '≤ 12× time per 10× text', scale[2].median / scale[1].median <= 12 * (sizes[2].length / sizes[1].length / 10));
+  void r1;
+  void r2;
+  const post1mb = POST_8.replace(/\n::: x[\s\S]*$/, '\n') + 'More trail notes for the winter guide, with café stops and parking. '.repeat(Math.ceil(1_000_000 / 68));
+  const postBig = await measure(() => core.lint(post1mb, { fileName: 'bench.post.md', config: config500 }), { runs: 7, warmup: 2, minMs: 0 });
+  row('lint 1 MB post, 8 platforms', `median ${ms(postBig.median)} ms`, '≤ 300 ms', postBig.median <= 300);
+
+  // 5. Scaling with the vocabulary: 10 → 500 → 10,000 terms, on the 1 MB JD.
+  const byTerms = [];
+  for (const n of [10, 500, 10_000]) {
+    const config = core.resolveConfig({ terms: vocabulary(n) });
+    lintJd('title: x\n', config); // compile once, outside the timing (cached per configuration)
+    byTerms.push(await measure(() => lintJd(sizes[2], config), { runs: 7, warmup: 2, minMs: 0 }));
+  }
+  const termRatio = byTerms[2].median / byTerms[0].median;
+  row('brand terms 10 → 500 → 10,000 (1 MB JD)', `${ms(byTerms[0].median)} → ${ms(byTerms[1].median)} → ${ms(byTerms[2].median)} ms: ${termRatio.toFixed(2)}×`, 'grows ≤ 2×', termRatio <= 2);
+
+  // 6. Preview render of the 4 KB JD.
+  const findings = lintJd(JD_4K, config500);
+  const preview = await measure(() => core.renderPreview(JD_4K, { fileName: 'bench.jd.yaml', config: config500, findings }));
+  row('preview render, 4 KB JD', `median ${ms(preview.median)} ms`, '≤ 5 ms', preview.median <= 5);
+
+  // 7. Bundles and activation.
+  const bundle = (p) => statSync(join(ROOT, p)).size;
+  const ext = bundle('dist/extension.js');
+  const web = bundle('dist/web/extension.js');
+  row('extension bundle (dist/extension.js, web)', `${(ext / 1024).toFixed(0)} KB, web ${(web / 1024).toFixed(0)} KB`, '≤ 500 KB', ext <= 500 * 1024 && web <= 500 * 1024);
+  const activation = activationTime();
+  row('extension activation (load + activate(), stub vscode)', `${ms(activation.total)} ms (load ${ms(activation.load)}, activate ${ms(activation.activate)})`, '≤ 50 ms', activation.total <= 50);
+
+  // Output.
+  const date = new Date().toISOString().slice(0, 10);
+  const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${process.platform}`;
+  const table = [
+    '| What | Measured | Bar (PRODUCT.md §6) | |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.what} | ${r.figure} | ${r.bar} | ${r.bar === 'for reference' ? '' : r.pass ? 'PASS' : 'FAIL'} |`),
+  ].join('\n');
+  console.log(`\nCopydesk bench, ${date}, ${machine}${QUICK ? ' (--quick: fewer runs)' : ''}\n`);
+  console.log(table);
+  if (!QUICK) {
+    writeFileSync(
+      join(ROOT, 'bench', 'RESULTS.md'),
+      `# Bench results\n\n${date}, ${machine}. Medians and p95 over repeated runs after warm-up, every figure from the same run (\`npm run bench\`).\n\n${table}\n`,
+    );
+    console.log('\nSaved bench/RESULTS.md');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -7,7 +7,23 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 // `--production` (npm run package) minifies the extension bundles; tests run the readable ones.
 const production = process.argv.includes('--production');
 
-const common = { bundle: true, minify: false, sourcemap: true, target: 'node20', logLevel: 'warning' };
+/**
+ * zod's `z` namespace re-exports every locale (about 250 KB minified) and the JSON Schema
+ * converters; Copydesk's messages are its own and the schemas are generated at build time
+ * (npm run schemas), so bundles keep English only and leave the converters out.
+ */
+const lean = {
+  name: 'lean-zod',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";', loader: 'js' }));
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({
+      contents: 'export function fromJSONSchema() { throw new Error("fromJSONSchema is not bundled with Copydesk"); }',
+      loader: 'js',
+    }));
+  },
+};
+
+const common = { plugins: [lean], bundle: true, minify: false, sourcemap: true, target: 'node20', logLevel: 'warning' };
 
 await Promise.all([
   // The core is importable by anyone (CLI, extension, other tools) and must run in a browser too,

@@ -130,6 +130,10 @@ function outsideQuotes(hits: TermMatch[], quoted: readonly OffsetRange[]): TermM
   });
 }
 
+function needsTokens(vocabulary: Vocabulary, kind: LintedKind, config: Config): boolean {
+  return config.tone?.shouting === true || vocabulary.entries.some((e) => e.appliesTo.has(kind));
+}
+
 function tokensOf(text: string, prose: readonly OffsetRange[]): WordToken[] {
   const tokens: WordToken[] = [];
   for (const range of prose) wordTokens(text, range.start, range.end, tokens);
@@ -169,7 +173,8 @@ export function brandContextForJd(jd: JdContext, text: string): BrandContext {
   const whole = new ComposedText();
   for (const range of ranges) whole.copy(text, range).generate('\n', { start: range.end, end: range.end });
   const vocabulary = compileVocabulary(jd.config);
-  const tokens = tokensOf(text, prose);
+  // Tokens are only for the vocabulary and brand/shouting: skip them when neither applies.
+  const tokens = needsTokens(vocabulary, 'jd', jd.config) ? tokensOf(text, prose) : [];
   return {
     kind: 'jd',
     text,
@@ -204,7 +209,8 @@ export function brandContextForPost(post: PostContext): BrandContext {
     else copies.set(key, { names: [targetLabel(target.target)], text: target.copy });
   }
   const vocabulary = compileVocabulary(post.config);
-  const tokens = tokensOf(text, prose);
+  // Tokens are only for the vocabulary and brand/shouting: skip them when neither applies.
+  const tokens = needsTokens(vocabulary, 'post', post.config) ? tokensOf(text, prose) : [];
   return {
     kind: 'post',
     text,

@@ -1,11 +1,19 @@
 /**
  * Where a limit cuts `text`: the largest prefix end (a UTF-16 offset that never splits a surrogate
- * pair) whose count stays within `limit`. Binary search, so any counter works in O(n log n).
+ * pair) whose count stays within `limit`. Counts only grow with the prefix, so the search first
+ * doubles a prefix from `limit` code units until it is over (a 1 MB copy is never counted whole
+ * twenty times), then bisects inside the last step: O(c · log c) where c is about the cut, not n.
  */
 export function offsetAtLimit(text: string, count: (text: string) => number, limit: number): number {
   if (count(text) <= limit) return text.length;
   let lo = 0;
-  let hi = text.length;
+  // Prefix ends that would split a surrogate pair move past its low half.
+  const whole = (at: number) => (at < text.length && (text.charCodeAt(at) & 0xfc00) === 0xdc00 ? at + 1 : at);
+  let hi = whole(Math.min(text.length, Math.max(1, limit)));
+  while (hi < text.length && count(text.slice(0, hi)) <= limit) {
+    lo = hi;
+    hi = whole(Math.min(text.length, hi * 2));
+  }
   while (hi - lo > 1) {
     let mid = (lo + hi) >> 1;
     const code = text.charCodeAt(mid);

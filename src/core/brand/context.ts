@@ -63,6 +63,7 @@ export interface BrandContext {
 const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN_PART = /[\p{L}\p{N}.-]/u;
 const CODE_SPAN = /`[^`\n]+`/g;
+const MAY_HAVE_ENTITIES = /[@#＃＠]|\.[\p{L}\p{N}]/u;
 const QUOTED = /"[^"\n]+"|“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»/g;
 
 interface Cut {
@@ -80,14 +81,16 @@ function cutEntities(text: string, ranges: readonly OffsetRange[], blockAt: (off
     const slice = text.slice(range.start, range.end);
     for (const match of slice.matchAll(QUOTED)) cut.quoted.push({ start: range.start + match.index, end: range.start + match.index + match[0].length });
     const removed: OffsetRange[] = [];
-    for (const entity of extractEntities(slice)) {
+    // Links need a dot before a letter, hashtags and mentions their sign: most values have none.
+    const entities = MAY_HAVE_ENTITIES.test(slice) ? extractEntities(slice) : [];
+    for (const entity of entities) {
       const at = { start: range.start + entity.start, end: range.start + entity.end };
       if (entity.kind === 'url') cut.links.push({ url: entity.value, range: at, block: blockAt(at.start) });
       else if (entity.kind === 'hashtag') cut.hashtags.push({ tag: entity.value, range: at, where: 'copy' });
       if (entity.kind !== 'emoji') removed.push(at);
     }
+    if (slice.includes('`')) for (const match of slice.matchAll(CODE_SPAN)) removed.push({ start: range.start + match.index, end: range.start + match.index + match[0].length });
     for (const email of emailAddresses(slice)) removed.push({ start: range.start + email.start, end: range.start + email.end });
-    for (const match of slice.matchAll(CODE_SPAN)) removed.push({ start: range.start + match.index, end: range.start + match.index + match[0].length });
     removed.sort((a, b) => a.start - b.start);
     let at = range.start;
     for (const r of removed) {

@@ -28,7 +28,6 @@ const TOKEN = new RegExp(`(${WORD})|(${EMOJI})|(${SEPARATOR})|(.)`, 'gsu');
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]\p{M}*/gu;
 const HAS_CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const ASCII = /^[\x00-\x7f]*$/;
-const BLANK_LINE = /\n[^\S\n]*\n/;
 
 /** The key a token or term word is matched by. */
 export function normalizeKey(raw: string): string {
@@ -36,29 +35,96 @@ export function normalizeKey(raw: string): string {
   return raw.normalize('NFC').toLowerCase().replace(/’/g, "'");
 }
 
-/** The tokens of `text.slice(start, end)`, with file offsets. */
+const STICKY = new RegExp(TOKEN.source, 'ysu');
+const UNICODE_SEPARATOR = /[\s\u2010\u2011]/;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** A separator character: white space (any script), a hyphen or a non-breaking hyphen. */
+function isSeparator(c: number): boolean {
+  if (c < 128) return c === 32 || c === 45 || (c >= 9 && c <= 13);
+  return UNICODE_SEPARATOR.test(String.fromCharCode(c));
+}
+
+/**
+ * The tokens of `text.slice(start, end)`, with file offsets. ASCII words, punctuation and
+ * separators are scanned by hand (most copy); any other character goes through the
+ * Unicode-aware regular expression, one token at a time, with the same result.
+ */
 export function wordTokens(text: string, start = 0, end = text.length, into: WordToken[] = []): WordToken[] {
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  const pattern = new RegExp(TOKEN.source, TOKEN.flags);
   let joined = false;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(slice)) !== null) {
-    if (match[3] !== undefined) {
-      // A separator: the next token continues the phrase unless a paragraph ends here.
-      joined = joined && !BLANK_LINE.test(match[3]);
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c)) {
+      // The next token continues the phrase unless a blank line (a paragraph end) is in the run.
+      let newlineSinceText = false;
+      for (; i < end; i++) {
+        const d = text.charCodeAt(i);
+        if (!isSeparator(d)) break;
+        if (d === 10) {
+          if (newlineSinceText) joined = false;
+          newlineSinceText = true;
+        } else if (d === 45 || d === 0x2010 || d === 0x2011) newlineSinceText = false;
+      }
       continue;
     }
-    const raw = match[0];
-    const at = start + match.index;
-    if (match[1] !== undefined) {
-      if (!ASCII.test(raw) && HAS_CJK.test(raw)) pushMixed(raw, at, joined, into);
-      else into.push({ start: at, end: at + raw.length, raw, key: normalizeKey(raw), joined, kind: 'word' });
-    } else {
-      into.push({ start: at, end: at + raw.length, raw, key: normalizeKey(raw), joined, kind: match[2] !== undefined ? 'emoji' : 'symbol' });
+    if (isAsciiAlnum(c)) {
+      let j = i + 1;
+      let typographic = false;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (isAsciiAlnum(d)) j++;
+        else if ((d === 39 || d === 0x2019) && j + 1 < end && isAsciiAlnum(text.charCodeAt(j + 1))) {
+          typographic ||= d === 0x2019;
+          j += 2;
+        } else break;
+      }
+      // A word that goes on in another script (café, it's'ǅ) is the regular expression's to read.
+      const next = j < end ? text.charCodeAt(j) : 0;
+      const after = j + 1 < end ? text.charCodeAt(j + 1) : 0;
+      const goesOn = (next >= 128 && !isSeparator(next)) || ((next === 39 || next === 0x2019) && after >= 128 && !isSeparator(after));
+      if (!goesOn) {
+        const raw = text.slice(i, j);
+        into.push({ start: i, end: j, raw, key: typographic ? normalizeKey(raw) : raw.toLowerCase(), joined, kind: 'word' });
+        joined = true;
+        i = j;
+        continue;
+      }
+    } else if (c < 128) {
+      const raw = text[i];
+      into.push({ start: i, end: i + 1, raw, key: raw, joined, kind: 'symbol' });
+      joined = true;
+      i++;
+      continue;
     }
+    i = regexToken(text, i, end, into, joined);
     joined = true;
   }
   return into;
+}
+
+/** One token at `at` by the Unicode-aware expression, never past `end`; returns where it ends. */
+function regexToken(text: string, at: number, end: number, into: WordToken[], joined: boolean): number {
+  STICKY.lastIndex = at;
+  let match = STICKY.exec(text);
+  if (match && at + match[0].length > end) {
+    // The token would run past the segment: read it within the segment only.
+    const sticky = new RegExp(TOKEN.source, 'ysu');
+    match = sticky.exec(text.slice(at, end));
+  }
+  if (!match || match[0].length === 0) return at + 1;
+  const raw = match[0];
+  const next = at + raw.length;
+  if (match[1] !== undefined) {
+    if (!ASCII.test(raw) && HAS_CJK.test(raw)) pushMixed(raw, at, joined, into);
+    else into.push({ start: at, end: next, raw, key: normalizeKey(raw), joined, kind: 'word' });
+  } else {
+    into.push({ start: at, end: next, raw, key: normalizeKey(raw), joined, kind: match[2] !== undefined ? 'emoji' : 'symbol' });
+  }
+  return next;
 }
 
 /** A word mixing scripts with and without spaces: each CJK character alone, the runs between as words. */

@@ -15,8 +15,10 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
     taken.push(...edits);
     applied++;
   }
-  // Apply from the end so earlier offsets stay valid; stable order keeps same-offset inserts in sequence.
-  const ordered = taken.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
+  // Apply from the end so earlier offsets stay valid. At one offset a replacement goes before an
+  // insertion (applied first, it cannot overwrite the inserted text), and insertions keep their
+  // order.
+  const ordered = taken.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.edit.end - a.edit.end || b.index - a.index);
   let out = text;
   for (const { edit } of ordered) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return { text: out, applied, edits: taken };

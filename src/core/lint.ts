@@ -50,6 +50,14 @@ export function lint(text: string, options: LintOptions): Finding[] {
   }
 }
 
+/** True when `offset` falls between a high and a low surrogate. */
+function splitsPair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const high = text.charCodeAt(offset - 1);
+  const low = text.charCodeAt(offset);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
 /** Suppressions, severity settings, clamping and ordering: the same for every file kind. */
 export function finalizeFindings(text: string, findings: Finding[], style: CommentStyle, config: Config, yamlRange?: OffsetRange): Finding[] {
   const out: Finding[] = [];
@@ -57,8 +65,12 @@ export function finalizeFindings(text: string, findings: Finding[], style: Comme
     const setting = config.rules[finding.ruleId];
     if (setting === 'off') continue;
     if (setting) finding.severity = setting;
-    const start = Math.max(0, Math.min(finding.range.start, text.length));
-    finding.range = { start, end: Math.max(start, Math.min(finding.range.end, text.length)) };
+    // Inside the text, and never between the two halves of a surrogate pair (an emoji).
+    let start = Math.max(0, Math.min(finding.range.start, text.length));
+    let end = Math.max(start, Math.min(finding.range.end, text.length));
+    if (splitsPair(text, start)) start--;
+    if (splitsPair(text, end)) end++;
+    finding.range = { start, end };
     out.push(finding);
   }
   const rank = { error: 0, warning: 1, info: 2 };

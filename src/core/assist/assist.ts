@@ -82,7 +82,8 @@ function valueCompletions(kind: 'jd' | 'post' | 'config', schema: unknown, path:
     return items;
   }
   if ((kind === 'post' && path[0] === 'platforms') || (kind === 'jd' && (path[0] === 'platforms' || (path[0] === 'kpis' && path[2] === 'platforms')))) {
-    const listed = kind === 'post' ? new Set((parsePost(text).frontMatter.value as { platforms?: unknown } | undefined)?.platforms as string[] | undefined) : new Set<string>();
+    const written = kind === 'post' ? (parsePost(text).frontMatter.value as { platforms?: unknown } | undefined)?.platforms : undefined;
+    const listed = new Set<string>(Array.isArray(written) ? written.map(String) : []);
     for (const id of PLATFORM_IDS) if (!listed.has(id)) items.push({ label: id, kind: 'platform', detail: PLATFORMS[id].name, documentation: platformMarkdown(id, config), insertText: id, replace });
     if (kind === 'post') {
       for (const [name, account] of Object.entries(config.accounts ?? {})) if (!listed.has(name)) items.push({ label: name, kind: 'account', detail: `account on ${PLATFORMS[account.platform].name}`, documentation: platformMarkdown(name, config), insertText: name, replace });
@@ -107,7 +108,8 @@ function bodyCompletions(text: string, offset: number, config: Config, frontMatt
   const block = /^:::[ \t]*([\p{L}\p{N}_-]*)$/u.exec(prefix);
   if (block) {
     const replace = { start: offset - block[1].length, end: offset };
-    const own = ((frontMatter as { platforms?: unknown } | undefined)?.platforms as unknown[] | undefined)?.map(String) ?? [];
+    const platforms = (frontMatter as { platforms?: unknown } | undefined)?.platforms;
+    const own = Array.isArray(platforms) ? platforms.map(String) : [];
     const names = [...new Set([...own, ...PLATFORM_IDS, ...Object.keys(config.accounts ?? {})])];
     return names.map((name) => ({ label: name, kind: (config.accounts?.[name] ? 'account' : 'platform') as AssistItem['kind'], detail: own.includes(name) ? 'published on by this post' : undefined, documentation: platformMarkdown(name, config), insertText: name, replace, preselect: own.includes(name) }));
   }

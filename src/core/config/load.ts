@@ -45,7 +45,7 @@ interface LoadedFile {
  */
 export class ConfigLoader {
   private readonly byDirectory = new Map<string, Promise<string | undefined>>();
-  private readonly byPath = new Map<string, Promise<LoadedFile>>();
+  private readonly byPath = new Map<string, LoadedFile>();
   private readonly texts = new Map<string, Promise<string | undefined>>();
 
   constructor(
@@ -98,13 +98,15 @@ export class ConfigLoader {
     return cached;
   }
 
-  private load(path: string, stack: readonly string[]): Promise<LoadedFile> {
-    let cached = this.byPath.get(path);
-    if (!cached) {
-      cached = this.read(path, stack);
-      this.byPath.set(path, cached);
-    }
-    return cached;
+  private async load(path: string, stack: readonly string[]): Promise<LoadedFile> {
+    // Only finished loads are shared. Sharing one still in progress could deadlock: two files
+    // linted at once from the two ends of an `extends` cycle would each wait for the other.
+    // (File texts are cached, so loading twice reads nothing twice.)
+    const done = this.byPath.get(path);
+    if (done) return done;
+    const loaded = await this.read(path, stack);
+    if (!this.byPath.has(path)) this.byPath.set(path, loaded);
+    return this.byPath.get(path)!;
   }
 
   private async read(path: string, stack: readonly string[]): Promise<LoadedFile> {

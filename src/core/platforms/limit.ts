@@ -3,9 +3,10 @@
  * pair) whose count stays within `limit`. Counts only grow with the prefix, so the search first
  * doubles a prefix from `limit` code units until it is over (a 1 MB copy is never counted whole
  * twenty times), then bisects inside the last step: O(c · log c) where c is about the cut, not n.
+ * `total`, the count of the whole text, saves a count when the caller has it.
  */
-export function offsetAtLimit(text: string, count: (text: string) => number, limit: number): number {
-  if (count(text) <= limit) return text.length;
+export function offsetAtLimit(text: string, count: (text: string) => number, limit: number, total = count(text)): number {
+  if (total <= limit) return text.length;
   let lo = 0;
   // Prefix ends that would split a surrogate pair move past its low half.
   const whole = (at: number) => (at < text.length && (text.charCodeAt(at) & 0xfc00) === 0xdc00 ? at + 1 : at);

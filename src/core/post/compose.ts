@@ -1,3 +1,4 @@
+import { extractEntities, type Token } from '../text/tokenize';
 import type { OffsetRange } from '../types';
 
 /** A piece of composed text and where it comes from in the file. */
@@ -18,6 +19,13 @@ interface Piece {
 export class ComposedText {
   private readonly pieces: Piece[] = [];
   private value = '';
+  private entityCache: { text: string; tokens: Token[] } | undefined;
+
+  /** Links, hashtags, mentions and emoji of the text, found once and shared by every rule. */
+  get entities(): readonly Token[] {
+    if (this.entityCache?.text !== this.value) this.entityCache = { text: this.value, tokens: extractEntities(this.value) };
+    return this.entityCache.tokens;
+  }
 
   /** The composed text. */
   get text(): string {

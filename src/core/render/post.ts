@@ -63,8 +63,8 @@ function renderCard(copy: TargetCopy, marks: readonly Mark[], lines: LineIndex, 
   const overChars = length > target.maxLength;
   const overBytes = bytes !== undefined && bytes > target.maxBytes!;
   // Everything past the limit is what the platform would refuse: highlighted.
-  let limitAt = overChars ? offsetAtLimit(text, platform.count, target.maxLength) : text.length;
-  if (overBytes) limitAt = Math.min(limitAt, offsetAtLimit(text, utf8ByteLength, target.maxBytes!));
+  let limitAt = overChars ? offsetAtLimit(text, platform.count, target.maxLength, length) : text.length;
+  if (overBytes) limitAt = Math.min(limitAt, offsetAtLimit(text, utf8ByteLength, target.maxBytes!, bytes));
   const cut = seeMoreCut(text, target.seeMore);
   const body =
     cut === undefined
@@ -127,18 +127,25 @@ function richText(text: string, from: number, to: number, limitAt: number, marks
     const kind = entity.kind === 'hashtag' ? 'cd-hashtag' : entity.kind === 'mention' ? 'cd-mention' : entity.kind === 'url' ? 'cd-link' : undefined;
     if (kind) for (let i = entity.start; i < entity.end; i++) kinds[i] = kind;
   }
+  // Per character: the first mark's severity and every mark's message (one pass over the marks,
+  // not a search per character: thousands of findings stay linear).
+  const severityAt = new Array<string | undefined>(text.length);
+  const titles = new Array<string | undefined>(text.length);
+  for (const m of marks) {
+    const line = `${m.finding.message} (${m.finding.ruleId})`;
+    for (let i = Math.max(from, m.start); i < Math.min(to, m.end); i++) {
+      severityAt[i] ??= m.finding.severity;
+      titles[i] = titles[i] === undefined ? line : `${titles[i]}\n${line}`;
+    }
+  }
   const classAt = (i: number): string => {
     const names: string[] = [];
     if (kinds[i]) names.push(kinds[i]!);
     if (i >= limitAt) names.push('cd-overflow');
-    const mark = marks.find((m) => m.start <= i && i < m.end);
-    if (mark) names.push('cd-mark', `cd-mark-${mark.finding.severity}`);
+    if (severityAt[i]) names.push('cd-mark', `cd-mark-${severityAt[i]}`);
     return names.join(' ');
   };
-  const titleAt = (i: number): string | undefined => {
-    const here = marks.filter((m) => m.start <= i && i < m.end);
-    return here.length > 0 ? here.map((m) => `${m.finding.message} (${m.finding.ruleId})`).join('\n') : undefined;
-  };
+  const titleAt = (i: number): string | undefined => titles[i];
   let out = '';
   let runStart = from;
   for (let i = from + 1; i <= to; i++) {

@@ -39,10 +39,10 @@ const JOINING = new RegExp(
  * Calls `visit(start, end)` for every grapheme cluster of `text`, in order (UTF-16 offsets).
  * Without Intl.Segmenter every code point is its own cluster.
  */
-export function forEachGrapheme(text: string, visit: (start: number, end: number) => void): void {
+export function forEachGrapheme(text: string, visit: (start: number, end: number) => void, eachPoint: (from: number, to: number) => void = (from, to) => eachCodePoint(text, from, to, visit)): void {
   const seg = segmenter();
   if (!seg) {
-    eachCodePoint(text, 0, text.length, visit);
+    eachPoint(0, text.length);
     return;
   }
   const n = text.length;
@@ -66,13 +66,13 @@ export function forEachGrapheme(text: string, visit: (start: number, end: number
       end = next.index + next[0].length;
       if (end < n) end += codePointLength(text, end);
     }
-    eachCodePoint(text, done, start, visit);
+    eachPoint(done, start);
     segmentPiece(seg, text, start, end, visit);
     done = end;
     joining.lastIndex = Math.max(joining.lastIndex, end);
     if (done >= n) break;
   }
-  eachCodePoint(text, done, n, visit);
+  eachPoint(done, n);
 }
 
 /** Segments text[from, to), whose ends are certain cluster boundaries, window by window. */
@@ -131,7 +131,14 @@ export function hasGraphemeSegmenter(): boolean {
 /** Number of grapheme clusters (code points when Intl.Segmenter is missing). */
 export function graphemeCount(text: string): number {
   let count = 0;
-  forEachGrapheme(text, () => count++);
+  // Between joining characters every code point is a cluster: counted in a loop, not one call each.
+  forEachGrapheme(
+    text,
+    () => count++,
+    (from, to) => {
+      for (let i = from; i < to; i += codePointLength(text, i)) count++;
+    },
+  );
   return count;
 }
 

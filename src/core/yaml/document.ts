@@ -32,10 +32,13 @@ export function parseYaml(text: string): ParsedYaml {
     severity,
   });
   const errors = doc.errors.map(toProblem('error'));
-  for (const error of errors) {
-    // The parser marks a repeated key by its first character; underline the whole key.
-    if (error.code === 'DUPLICATE_KEY') {
-      error.range = keyRangeStartingAt(doc, text, error.range.start) ?? error.range;
+  // The parser marks a repeated key by its first character; underline the whole key. One walk
+  // finds every key's range (a walk per repeated key would be quadratic in a file of repeats).
+  const duplicates = errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  if (duplicates.length > 0) {
+    const keys = keyRangesByStart(doc, text);
+    for (const error of duplicates) {
+      error.range = keys.get(error.range.start) ?? error.range;
       error.message = `'${text.slice(error.range.start, error.range.end)}' appears more than once at this level: keep one`;
     }
   }
@@ -52,14 +55,14 @@ export function parseYaml(text: string): ParsedYaml {
   return { text, doc, errors, warnings: doc.warnings.map(toProblem('warning')) };
 }
 
-function keyRangeStartingAt(doc: Document, text: string, offset: number): OffsetRange | undefined {
-  let found: OffsetRange | undefined;
+function keyRangesByStart(doc: Document, text: string): Map<number, OffsetRange> {
+  const found = new Map<number, OffsetRange>();
   visit(doc, {
     Pair(_, pair) {
       const key = pair.key as Node | null;
-      if (key?.range && key.range[0] === offset) {
-        found = nodeRange(text, key);
-        return visit.BREAK;
+      if (key?.range && !found.has(key.range[0])) {
+        const range = nodeRange(text, key);
+        if (range) found.set(key.range[0], range);
       }
       return undefined;
     },

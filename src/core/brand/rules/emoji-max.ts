@@ -1,4 +1,3 @@
-import { extractEmoji } from '../../text/tokenize';
 import type { Rule } from '../../types';
 import type { BrandContext } from '../context';
 
@@ -13,7 +12,7 @@ export const emojiMax: Rule<BrandContext> = {
     if (max === undefined) return;
     const seen = new Set<number>();
     for (const copy of context.copies) {
-      const emoji = extractEmoji(copy.text.text);
+      const emoji = copy.text.entities.filter((t) => t.kind === 'emoji');
       if (emoji.length <= max) continue;
       const first = emoji[max];
       const range = copy.text.fileRange(first);

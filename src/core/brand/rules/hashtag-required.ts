@@ -1,4 +1,3 @@
-import { extractHashtags } from '../../text/tokenize';
 import type { Rule } from '../../types';
 import { targetLabel, type BrandContext } from '../context';
 import { addHashtagFix, postAnchor } from '../post-edits';
@@ -13,7 +12,7 @@ export const hashtagRequired: Rule<BrandContext> = {
     const post = context.post;
     const required = context.config.hashtags?.required ?? [];
     if (!post || required.length === 0 || post.targets.length === 0) return;
-    const published = post.targets.map((t) => ({ label: targetLabel(t.target), tags: new Set(extractHashtags(t.publish.text).map((h) => h.value.toLowerCase())) }));
+    const published = post.targets.map((t) => ({ label: targetLabel(t.target), tags: new Set(t.publish.entities.filter((h) => h.kind === 'hashtag').map((h) => h.value.toLowerCase())) }));
     for (const raw of required) {
       const tag = raw.replace(/^[#＃]/, '');
       const missing = published.filter((p) => !p.tags.has(tag.toLowerCase())).map((p) => p.label);

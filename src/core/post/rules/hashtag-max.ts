@@ -1,4 +1,3 @@
-import { extractHashtags } from '../../text/tokenize';
 import type { Rule } from '../../types';
 import type { PostContext } from '../context';
 
@@ -12,7 +11,7 @@ export const hashtagMax: Rule<PostContext> = {
     for (const target of context.targets) {
       const max = target.target.maxHashtags;
       if (max === undefined) continue;
-      const tags = extractHashtags(target.publish.text);
+      const tags = target.publish.entities.filter((t) => t.kind === 'hashtag');
       if (tags.length <= max) continue;
       const extra = tags.slice(max);
       const first = extra[0];

@@ -1,4 +1,3 @@
-import { extractUrls } from '../../text/tokenize';
 import type { Rule } from '../../types';
 import type { PostContext } from '../context';
 
@@ -12,7 +11,7 @@ export const linkMax: Rule<PostContext> = {
     for (const target of context.targets) {
       const max = target.target.maxLinks;
       if (max === undefined) continue;
-      const links = extractUrls(target.publish.text);
+      const links = target.publish.entities.filter((t) => t.kind === 'url');
       if (links.length <= max) continue;
       const first = links[max];
       report({

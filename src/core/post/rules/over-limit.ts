@@ -30,7 +30,7 @@ export const overLimit: Rule<PostContext> = {
       const where = target.block ? ` from the \`::: ${target.block.id}\` block` : '';
       const length = platform.count(text);
       if (length > maxLength) {
-        const cut = offsetAtLimit(text, platform.count, maxLength);
+        const cut = offsetAtLimit(text, platform.count, maxLength, length);
         const { range, inHashtags } = overflowRange(context, target, cut);
         report({
           message: `${label}: ${number(length)}/${number(maxLength)} ${platform.unit}. Cut ${number(length - maxLength)}${where}${inHashtags ? ' (the appended hashtags push it over)' : ''}${target.block ? '' : `, or give ${label} its own shorter \`::: ${name}\` block`}.`,
@@ -41,7 +41,7 @@ export const overLimit: Rule<PostContext> = {
       if (maxBytes !== undefined) {
         const bytes = utf8ByteLength(text);
         if (bytes > maxBytes) {
-          const cut = offsetAtLimit(text, utf8ByteLength, maxBytes);
+          const cut = offsetAtLimit(text, utf8ByteLength, maxBytes, bytes);
           const { range } = overflowRange(context, target, cut);
           report({ message: `${label}: ${number(bytes)}/${number(maxBytes)} bytes (UTF-8). Cut ${number(bytes - maxBytes)} bytes${where}.`, range });
         }

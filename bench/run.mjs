@@ -225,13 +225,8 @@ async function main() {
   const sizes = [4_000, 100_000, 1_000_000].map((bytes) => jdOfSize(bytes));
   const scale = [];
   for (const text of sizes) scale.push(await measure(() => lintJd(text, config500), { runs: text.length > 500_000 ? 7 : 15, warmup: 2, minMs: 0 }));
-  const perTen = (a, b, factor) => (scale[b].median / scale[a].median) / (sizes[b].length / sizes[a].length / factor);
-  const r1 = perTen(0, 1, 10);
-  const r2 = perTen(1, 2, 10);
   row(`lint 1 MB JD (${(sizes[2].length / 1e6).toFixed(2)} MB)`, `median ${ms(scale[2].median)} ms`, '≤ 300 ms', scale[2].median <= 300);
   row('… 10× the text costs', `4 KB→100 KB ${ms(scale[0].median)}→${ms(scale[1].median)} ms; 100 KB→1 MB ${ms(scale[1].median)}→${ms(scale[2].median)} ms: ${(scale[2].median / scale[1].median).toFixed(1)}× per 10×`, '≤ 12× time per 10× text', scale[2].median / scale[1].median <= 12 * (sizes[2].length / sizes[1].length / 10));
-  void r1;
-  void r2;
   const post1mb = POST_8.replace(/\n::: x[\s\S]*$/, '\n') + 'More trail notes for the winter guide, with café stops and parking. '.repeat(Math.ceil(1_000_000 / 68));
   const postBig = await measure(() => core.lint(post1mb, { fileName: 'bench.post.md', config: config500 }), { runs: 7, warmup: 2, minMs: 0 });
   row('lint 1 MB post, 8 platforms', `median ${ms(postBig.median)} ms`, '≤ 300 ms', postBig.median <= 300);

@@ -1,4 +1,3 @@
-import { extractUrls } from '../../text/tokenize';
 import type { Fix, Rule } from '../../types';
 import type { BrandContext } from '../context';
 
@@ -15,7 +14,7 @@ export const exclamations: Rule<BrandContext> = {
     for (const copy of context.copies) {
       const text = copy.text.text;
       // Marks inside links and `code` are not tone.
-      const links = [...extractUrls(text), ...[...text.matchAll(/`[^`\n]+`/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))].sort((a, b) => a.start - b.start);
+      const links = [...copy.text.entities.filter((t) => t.kind === 'url'), ...[...text.matchAll(/`[^`\n]+`/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))].sort((a, b) => a.start - b.start);
       let l = 0;
       const runs = [...text.matchAll(/[!！]+/g)].filter((m) => {
         while (l < links.length && links[l].end <= m.index) l++;

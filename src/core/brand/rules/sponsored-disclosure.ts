@@ -1,4 +1,4 @@
-import { extractHashtags } from '../../text/tokenize';
+import type { Token } from '../../text/tokenize';
 import type { TargetCopy } from '../../post/context';
 import type { Fix, Rule } from '../../types';
 import { targetLabel, type BrandContext } from '../context';
@@ -21,7 +21,7 @@ export const sponsoredDisclosure: Rule<BrandContext> = {
     const missing: TargetCopy[] = [];
     const hidden: TargetCopy[] = [];
     for (const copy of post.targets) {
-      const at = disclosureOffset(copy.publish.text, disclosures);
+      const at = disclosureOffset(copy.publish.text, copy.publish.entities, disclosures);
       const cut = visibleEnd(copy);
       if (at === undefined) missing.push(copy);
       else if (cut !== undefined && at >= cut) hidden.push(copy);
@@ -68,9 +68,9 @@ function visibleEnd(copy: TargetCopy): number | undefined {
 }
 
 /** Where the first accepted disclosure starts in `text`, if any. */
-function disclosureOffset(text: string, disclosures: readonly string[]): number | undefined {
+function disclosureOffset(text: string, entities: readonly Token[], disclosures: readonly string[]): number | undefined {
   let best: number | undefined;
-  const tags = extractHashtags(text);
+  const tags = entities.filter((t) => t.kind === 'hashtag');
   for (const disclosure of disclosures) {
     let at: number | undefined;
     if (/^[#＃]/.test(disclosure)) {

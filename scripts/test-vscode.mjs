@@ -8,7 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCodeServer, requireSystem, REPO_ROOT } from './code-server.mjs';
 
+// `--grep <text>`: only the matching tests, in the examples window (the bench measures the host
+// this way); `--report <file>`: where the responsiveness test writes its figures.
+function option(name) {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
+
 async function main() {
+  const grep = option('--grep');
+  const report = option('--report');
   requireSystem(['chromium']);
   ensureCodeServer();
   const scratch = mkdtempSync(join(tmpdir(), 'copydesk-vscode-'));
@@ -26,8 +35,9 @@ async function main() {
     await runTests({
       ...common,
       launchArgs: [workspace, `--user-data-dir=${join(scratch, 'user-data')}`, `--extensions-dir=${join(scratch, 'extensions')}`],
-      extensionTestsEnv: { COPYDESK_TEST_WORKSPACE: workspace },
+      extensionTestsEnv: { COPYDESK_TEST_WORKSPACE: workspace, COPYDESK_TEST_GREP: grep ?? '', COPYDESK_HOST_REPORT: report ?? '' },
     });
+    if (grep) return;
     console.log('Real VS Code, a window with no folder open:');
     await runTests({
       ...common,

@@ -18,6 +18,8 @@ export interface LintResult {
   diagnostics: vscode.Diagnostic[];
   /** The configuration used (JD and post). */
   config?: Config;
+  /** How long the core's lint held the extension host, in milliseconds (for a JD or post, reading its configuration excluded). */
+  ms: number;
 }
 
 const LANGUAGE_FILE_NAMES: Record<string, string> = { 'jd-yaml': 'untitled.jd.yaml', 'social-post': 'untitled.post.md' };
@@ -135,13 +137,16 @@ export class Linter implements vscode.Disposable {
     try {
       let findings: Finding[];
       let config: Config | undefined;
+      let started = performance.now();
       if (kind === 'config') {
         // Saved: the loader also checks `extends`; unsaved: the text as it is in the editor.
         findings = document.isDirty || document.isUntitled ? lint(text, { fileName }) : await this.loaderFor(document).findingsFor(document.uri.path);
       } else {
         config = await this.configFor(document, settings);
+        started = performance.now();
         findings = lint(text, { fileName, config, now: new Date() });
       }
+      const ms = performance.now() - started;
       // A newer lint started, or the text changed while configuration was read: this result is stale.
       if (this.generation.get(key) !== generation || document.version !== version || document.isClosed) return;
       const diagnostics = findings.map((f) => toDiagnostic(document, f));
@@ -154,10 +159,10 @@ export class Linter implements vscode.Disposable {
         info.source = 'copydesk';
         diagnostics.unshift(info);
       }
-      this.results.set(key, { version, fileName, kind, findings, diagnostics, config });
+      this.results.set(key, { version, fileName, kind, findings, diagnostics, config, ms });
       this.collection.set(document.uri, diagnostics);
       this.emitter.fire(document);
-      if (reason !== 'change') this.log.trace(`linted ${document.uri.toString()} (${reason}): ${findings.length} findings`);
+      this.log.trace(`linted ${document.uri.toString()} (${reason}): ${findings.length} findings in ${ms.toFixed(1)} ms`);
     } catch (error) {
       // The core never throws on content; this is I/O or a bug: say so in the log, keep the editor going.
       this.log.error(`Could not lint ${document.uri.toString()}: ${(error as Error)?.stack ?? error}`);

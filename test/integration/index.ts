@@ -5,7 +5,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
+  // COPYDESK_TEST_GREP runs only the matching tests (`npm run bench` measures the host this way).
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', grep: process.env.COPYDESK_TEST_GREP || undefined });
   // The no-folder suite runs in a window without a workspace folder; the others in examples/.
   const noFolder = process.env.COPYDESK_TEST_SUITE === 'no-folder';
   const files = readdirSync(__dirname).filter((f) => f.endsWith('.test.js') && f.endsWith('.nofolder.test.js') === noFolder);

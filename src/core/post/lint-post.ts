@@ -3,14 +3,21 @@ import { brandRulesFor } from '../brand/rules/index';
 import type { Config } from '../config/schema';
 import { runRules } from '../engine';
 import { utf8ByteLength } from '../platforms/counters';
+import { rememberLast } from '../memo';
 import type { Finding, OffsetRange } from '../types';
 import { postContext, type PostContext } from './context';
 import { parsePost } from './parse';
 import { POST_RULES, frontMatter, yamlSyntax } from './rules/index';
 
-/** Parses a post and builds what its rules, the CLI's counts and the preview share. */
+const analyzed = rememberLast<[string, Config], PostContext>(([a, c], [b, d]) => a === b && c === d, (text, config) => postContext(parsePost(text), config, new Date(0)));
+
+/**
+ * Parses a post and builds what its rules, the CLI's counts and the preview share. The editor
+ * asks three times per change (lint, status bar, preview): the same text and configuration are
+ * read once. The context is shared: read-only.
+ */
 export function analyzePost(text: string, config: Config, now: Date): PostContext {
-  return postContext(parsePost(text), config, now);
+  return { ...analyzed(text, config), now };
 }
 
 /**

@@ -88,7 +88,7 @@ function renderCard(copy: TargetCopy, marks: readonly Mark[], lines: LineIndex, 
   ].join('');
 }
 
-interface Mark {
+export interface Mark {
   start: number;
   end: number;
   finding: Finding;
@@ -120,42 +120,78 @@ function findingMarks(copy: TargetCopy, findings: readonly Finding[]): Mark[] {
 }
 
 /** `text[from, to)` as HTML: entities styled, overflow and findings marked, line breaks kept. */
-function richText(text: string, from: number, to: number, limitAt: number, marks: readonly Mark[]): string {
+export function richText(text: string, from: number, to: number, limitAt: number, marks: readonly Mark[]): string {
   if (to <= from) return '';
-  const kinds = new Array<string | undefined>(text.length);
+  // The text is cut wherever a span's look may change (an entity, the limit, a finding starts or
+  // ends); each piece is styled once. Per character work made a 4 KB post with eight cards take
+  // 20 ms; this is linear in the text plus the number of entities and findings.
+  const cuts = new Set<number>([from, to]);
+  const clamp = (i: number) => Math.max(from, Math.min(to, i));
+  const kinds = new Map<number, string | undefined>();
+  const entities: { start: number; end: number; kind: string }[] = [];
   for (const entity of extractEntities(text)) {
     const kind = entity.kind === 'hashtag' ? 'cd-hashtag' : entity.kind === 'mention' ? 'cd-mention' : entity.kind === 'url' ? 'cd-link' : undefined;
-    if (kind) for (let i = entity.start; i < entity.end; i++) kinds[i] = kind;
+    if (!kind || entity.end <= from || entity.start >= to) continue;
+    entities.push({ start: entity.start, end: entity.end, kind });
+    cuts.add(clamp(entity.start)).add(clamp(entity.end));
   }
-  // Per character: the first mark's severity and every mark's message (one pass over the marks,
-  // not a search per character: thousands of findings stay linear).
-  const severityAt = new Array<string | undefined>(text.length);
-  const titles = new Array<string | undefined>(text.length);
-  for (const m of marks) {
-    const line = `${m.finding.message} (${m.finding.ruleId})`;
-    for (let i = Math.max(from, m.start); i < Math.min(to, m.end); i++) {
-      severityAt[i] ??= m.finding.severity;
-      titles[i] = titles[i] === undefined ? line : `${titles[i]}\n${line}`;
+  if (limitAt > from && limitAt < to) cuts.add(limitAt);
+  // Findings as events in text order; a piece's severity is the first covering mark's, its title
+  // every covering mark's message, in the marks' order.
+  const events: { at: number; index: number; open: boolean }[] = [];
+  marks.forEach((m, index) => {
+    const start = clamp(m.start);
+    const end = clamp(m.end);
+    if (end <= start) return;
+    events.push({ at: start, index, open: true }, { at: end, index, open: false });
+    cuts.add(start).add(end);
+  });
+  events.sort((a, b) => a.at - b.at);
+  const points = [...cuts].sort((a, b) => a - b);
+  // Which entity kind each piece has: a later entity wins where two overlap, as before.
+  for (const e of entities) {
+    let lo = 0;
+    let hi = points.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (points[mid] < e.start) lo = mid + 1;
+      else hi = mid;
     }
+    for (let k = lo; k < points.length && points[k] < e.end; k++) kinds.set(points[k], e.kind);
   }
-  const classAt = (i: number): string => {
-    const names: string[] = [];
-    if (kinds[i]) names.push(kinds[i]!);
-    if (i >= limitAt) names.push('cd-overflow');
-    if (severityAt[i]) names.push('cd-mark', `cd-mark-${severityAt[i]}`);
-    return names.join(' ');
-  };
-  const titleAt = (i: number): string | undefined => titles[i];
+  const active = new Set<number>();
+  let next = 0;
   let out = '';
   let runStart = from;
-  for (let i = from + 1; i <= to; i++) {
-    if (i < to && classAt(i) === classAt(runStart) && titleAt(i) === titleAt(runStart)) continue;
-    const piece = escapeHtml(text.slice(runStart, i)).replace(/\r?\n/g, '<br>');
-    const cls = classAt(runStart);
-    const title = titleAt(runStart);
-    out += cls ? `<span class="${cls}"${title ? ` title="${escapeAttribute(title)}"` : ''}>${piece}</span>` : piece;
-    runStart = i;
+  let runClass: string | undefined;
+  let runTitle: string | undefined;
+  const flush = (end: number) => {
+    if (end <= runStart) return;
+    const piece = escapeHtml(text.slice(runStart, end)).replace(/\r?\n/g, '<br>');
+    out += runClass ? `<span class="${runClass}"${runTitle ? ` title="${escapeAttribute(runTitle)}"` : ''}>${piece}</span>` : piece;
+  };
+  for (let k = 0; k < points.length - 1; k++) {
+    const at = points[k];
+    while (next < events.length && events[next].at <= at) {
+      const e = events[next++];
+      if (e.open) active.add(e.index);
+      else active.delete(e.index);
+    }
+    const covering = [...active].sort((a, b) => a - b);
+    const names: string[] = [];
+    const kind = kinds.get(at);
+    if (kind) names.push(kind);
+    if (at >= limitAt) names.push('cd-overflow');
+    if (covering.length > 0) names.push('cd-mark', `cd-mark-${marks[covering[0]].finding.severity}`);
+    const cls = names.join(' ');
+    const title = covering.length > 0 ? covering.map((i) => `${marks[i].finding.message} (${marks[i].finding.ruleId})`).join('\n') : undefined;
+    if (k > 0 && cls === runClass && title === runTitle) continue;
+    flush(at);
+    runStart = at;
+    runClass = cls;
+    runTitle = title;
   }
+  flush(to);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair } from 'yaml';
+import { rememberLast } from '../memo';
 import type { OffsetRange } from '../types';
 
 /** A problem the YAML parser (or our pre-checks) found, with the parser's stable code. */
@@ -24,7 +25,7 @@ const MAX_ALIAS_COUNT = 100;
 
 /** Parses YAML keeping positions; never throws. */
 export function parseYaml(text: string): ParsedYaml {
-  const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, merge: true, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: true });
   const toProblem = (severity: 'error' | 'warning') => (e: { code: string; message: string; pos: [number, number] }): YamlProblem => ({
     code: e.code,
     message: e.message,
@@ -96,8 +97,10 @@ export interface ReadYaml {
   value: unknown;
 }
 
-/** Parses `text` and converts it to plain values; never throws. */
-export function readYaml(text: string): ReadYaml {
+/** Parses `text` and converts it to plain values; never throws. The result is shared: read-only. */
+export const readYaml = rememberLast<[string], ReadYaml>(([a], [b]) => a === b, readYamlNow);
+
+function readYamlNow(text: string): ReadYaml {
   const parsed = parseYaml(text);
   const problems: YamlProblem[] = [...parsed.errors, ...parsed.warnings];
   let value: unknown;

@@ -51,6 +51,8 @@ export class PreviewManager implements vscode.Disposable {
   readonly onDidUpdate = this.updates.event;
   /** The last update sent. */
   lastUpdate: UpdateMessage | undefined;
+  /** How long rendering the last update took, in milliseconds. */
+  lastRenderMs = 0;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -154,7 +156,9 @@ export class PreviewManager implements vscode.Disposable {
   private render(): void {
     const document = this.document;
     if (!this.panel || !document) return;
+    const started = performance.now();
     const { html, version } = this.fragment(document);
+    this.lastRenderMs = performance.now() - started;
     const message: UpdateMessage = { type: 'update', uri: document.uri.toString(), version, locked: this.locked, html };
     void this.panel.webview.postMessage(message);
     this.emit(message);

@@ -9,8 +9,6 @@ export interface WordToken {
   /** UTF-16 offsets into the file. */
   start: number;
   end: number;
-  /** The token as written. */
-  raw: string;
   /** NFC, lower case, typographic apostrophe as ': what the vocabulary matches. */
   key: string;
   /** True when a phrase may run from the previous token into this one. */
@@ -88,14 +86,14 @@ export function wordTokens(text: string, start = 0, end = text.length, into: Wor
       const goesOn = (next >= 128 && !isSeparator(next)) || ((next === 39 || next === 0x2019) && after >= 128 && !isSeparator(after));
       if (!goesOn) {
         const raw = text.slice(i, j);
-        into.push({ start: i, end: j, raw, key: typographic ? normalizeKey(raw) : raw.toLowerCase(), joined, kind: 'word' });
+        into.push({ start: i, end: j, key: typographic ? normalizeKey(raw) : raw.toLowerCase(), joined, kind: 'word' });
         joined = true;
         i = j;
         continue;
       }
     } else if (c < 128) {
       const raw = text[i];
-      into.push({ start: i, end: i + 1, raw, key: raw, joined, kind: 'symbol' });
+      into.push({ start: i, end: i + 1, key: raw, joined, kind: 'symbol' });
       joined = true;
       i++;
       continue;
@@ -120,9 +118,9 @@ function regexToken(text: string, at: number, end: number, into: WordToken[], jo
   const next = at + raw.length;
   if (match[1] !== undefined) {
     if (!ASCII.test(raw) && HAS_CJK.test(raw)) pushMixed(raw, at, joined, into);
-    else into.push({ start: at, end: next, raw, key: normalizeKey(raw), joined, kind: 'word' });
+    else into.push({ start: at, end: next, key: normalizeKey(raw), joined, kind: 'word' });
   } else {
-    into.push({ start: at, end: next, raw, key: normalizeKey(raw), joined, kind: match[2] !== undefined ? 'emoji' : 'symbol' });
+    into.push({ start: at, end: next, key: normalizeKey(raw), joined, kind: match[2] !== undefined ? 'emoji' : 'symbol' });
   }
   return next;
 }
@@ -132,7 +130,7 @@ function pushMixed(raw: string, at: number, joined: boolean, into: WordToken[]):
   let from = 0;
   const push = (s: number, e: number, kind: WordToken['kind']) => {
     const piece = raw.slice(s, e);
-    into.push({ start: at + s, end: at + e, raw: piece, key: normalizeKey(piece), joined: s > 0 || joined, kind });
+    into.push({ start: at + s, end: at + e, key: normalizeKey(piece), joined: s > 0 || joined, kind });
   };
   for (const match of raw.matchAll(CJK)) {
     if (match.index > from) push(from, match.index, 'word');

@@ -17,7 +17,11 @@ export const shouting: Rule<BrandContext> = {
     const tokens = context.tokens;
     // A word the vocabulary already reports (EMAIL with `prefer: email`) gets one finding, not two.
     const spelled = context.terms.filter((h) => h.entry.kind === 'prefer');
-    const loud = (t: WordToken) => t.kind === 'word' && isAllCaps(t.raw) && !fine.has(t.raw.normalize('NFC')) && !spelled.some((h) => h.start <= t.start && t.end <= h.end);
+    const loud = (t: WordToken) => {
+      if (t.kind !== 'word') return false;
+      const raw = context.text.slice(t.start, t.end);
+      return isAllCaps(raw) && !fine.has(raw.normalize('NFC')) && !spelled.some((h) => h.start <= t.start && t.end <= h.end);
+    };
     for (let i = 0; i < tokens.length; i++) {
       if (!loud(tokens[i])) continue;
       // Capitals separated only by spaces are one finding: "BIG WINTER SALE".

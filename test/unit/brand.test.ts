@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { ConfigLoader, applyFixes, lint, resolveConfig, type Finding } from '../../src/core/index';
 import { compileVocabulary } from '../../src/core/brand/vocabulary';
 import { INCLUSIVE_LANGUAGE } from '../../src/core/data/inclusive-language';
-import { wordTokens } from '../../src/core/brand/words';
+import { tokenList } from '../../src/core/brand/words';
 import { memoryHost } from '../support/memory-host';
 import { TODAY } from '../support/paths';
 
@@ -196,7 +196,7 @@ describe('brand vocabulary', () => {
       const config = resolveConfig({ terms: [{ ban: terms }], inclusive_language: false });
       const vocabulary = compileVocabulary(config);
       const text = 'x term42 word42 y term43 word44 z TERM9999-word8';
-      assert.deepEqual(vocabulary.match(text, wordTokens(text), 'post').map((m) => m.text), ['term42 word42', 'TERM9999-word8']);
+      assert.deepEqual(vocabulary.match(text, tokenList(text), 'post').map((m) => m.text), ['term42 word42', 'TERM9999-word8']);
     });
   });
 });
@@ -230,7 +230,7 @@ describe('inclusive language', () => {
     const vocabulary = compileVocabulary(resolveConfig({ inclusive_language: true }));
     for (const entry of INCLUSIVE_LANGUAGE) {
       for (const term of entry.terms) {
-        const found = vocabulary.match(term, wordTokens(term), 'jd');
+        const found = vocabulary.match(term, tokenList(term), 'jd');
         assert.equal(found[0]?.entry.builtIn?.id, entry.id, `${term} should match ${entry.id}`);
         assert.deepEqual(found[0].replacements.length, entry.suggest.length, `suggestions of ${entry.id}`);
       }

@@ -1,7 +1,7 @@
 // The hand-written fast path of wordTokens against the plain regular-expression reader it
 // replaced: the same tokens, keys and phrase joins on random mixed-script text.
 import { strict as assert } from 'node:assert';
-import { wordTokens, normalizeKey, type WordToken } from '../../src/core/brand/words';
+import { normalizeKey, tokenList, TokenList, wordTokens, type WordToken } from '../../src/core/brand/words';
 
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
 const TOKEN = new RegExp(
@@ -52,6 +52,21 @@ describe('wordTokens: the fast path agrees with the plain regular expression', (
       const length = 1 + Math.floor(random() * 30);
       for (let k = 0; k < length; k++) text += PIECES[Math.floor(random() * PIECES.length)];
       assert.deepEqual(wordTokens(text), reference(text), JSON.stringify(text));
+    }
+  });
+
+  it('the packed TokenList holds the same tokens; with the known words, other keys are empty', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const known = new Set(['rock', 'star', 'café', '社', '🍆', '#']);
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 200);
+      for (let k = 0; k < length; k++) text += PIECES[Math.floor(random() * PIECES.length)];
+      const expected = wordTokens(text);
+      const unpack = (list: TokenList) => Array.from({ length: list.length }, (_, i) => ({ start: list.start(i), end: list.end(i), key: list.key(i), joined: list.joined(i), kind: list.kind(i) }));
+      assert.deepEqual(unpack(tokenList(text)), expected, JSON.stringify(text));
+      assert.deepEqual(unpack(tokenList(text, 0, text.length, known)), expected.map((t) => ({ ...t, key: known.has(t.key) ? t.key : '' })), JSON.stringify(text));
     }
   });
 

@@ -8,7 +8,7 @@ import type { OffsetRange } from '../types';
 import { nodeRange } from '../yaml/document';
 import type { Target } from '../platforms/registry';
 import { compileVocabulary, type LintedKind, type TermMatch, type Vocabulary } from './vocabulary';
-import { wordTokens, type WordToken } from './words';
+import { tokenList, TokenList } from './words';
 
 /** A link in the file. */
 export interface LinkRef {
@@ -48,7 +48,7 @@ export interface BrandContext {
    */
   prose: OffsetRange[];
   /** The prose's tokens, in file order. */
-  tokens: WordToken[];
+  tokens: TokenList;
   /** Vocabulary hits in the prose (banned, preferred and inclusive-language terms), found in one pass. */
   terms: TermMatch[];
   links: LinkRef[];
@@ -137,9 +137,9 @@ function needsTokens(vocabulary: Vocabulary, kind: LintedKind, config: Config): 
   return config.tone?.shouting === true || vocabulary.entries.some((e) => e.appliesTo.has(kind));
 }
 
-function tokensOf(text: string, prose: readonly OffsetRange[]): WordToken[] {
-  const tokens: WordToken[] = [];
-  for (const range of prose) wordTokens(text, range.start, range.end, tokens);
+function tokensOf(text: string, prose: readonly OffsetRange[], known: ReadonlySet<string>): TokenList {
+  const tokens = new TokenList();
+  for (const range of prose) tokenList(text, range.start, range.end, known, tokens);
   return tokens;
 }
 
@@ -177,7 +177,7 @@ export function brandContextForJd(jd: JdContext, text: string): BrandContext {
   for (const range of ranges) whole.copy(text, range).generate('\n', { start: range.end, end: range.end });
   const vocabulary = compileVocabulary(jd.config);
   // Tokens are only for the vocabulary and brand/shouting: skip them when neither applies.
-  const tokens = needsTokens(vocabulary, 'jd', jd.config) ? tokensOf(text, prose) : [];
+  const tokens = needsTokens(vocabulary, 'jd', jd.config) ? tokensOf(text, prose, vocabulary.words) : new TokenList();
   return {
     kind: 'jd',
     text,
@@ -213,7 +213,7 @@ export function brandContextForPost(post: PostContext): BrandContext {
   }
   const vocabulary = compileVocabulary(post.config);
   // Tokens are only for the vocabulary and brand/shouting: skip them when neither applies.
-  const tokens = needsTokens(vocabulary, 'post', post.config) ? tokensOf(text, prose) : [];
+  const tokens = needsTokens(vocabulary, 'post', post.config) ? tokensOf(text, prose, vocabulary.words) : new TokenList();
   return {
     kind: 'post',
     text,

@@ -6,7 +6,7 @@ import type { Config } from '../config/schema';
 import { INCLUSIVE_LANGUAGE, type InclusiveEntry } from '../data/inclusive-language';
 import type { Severity } from '../types';
 import { startsSentence } from './sentences';
-import { wordTokens, type WordToken } from './words';
+import { tokenList, wordTokens, type TokenList } from './words';
 
 export type LintedKind = 'jd' | 'post';
 
@@ -63,8 +63,10 @@ export interface TermMatch {
 export interface Vocabulary {
   /** Entries that report something, in matching order, for messages and tests. */
   readonly entries: readonly VocabularyEntry[];
+  /** Every token key a match can use: tokens of other words need not keep theirs (see wordTokens). */
+  readonly words: ReadonlySet<string>;
   /** Vocabulary hits in `tokens` (of `text`, in order) that are findings for a `kind` file. */
-  match(text: string, tokens: readonly WordToken[], kind: LintedKind): TermMatch[];
+  match(text: string, tokens: TokenList, kind: LintedKind): TermMatch[];
 }
 
 const cache = new WeakMap<Config, Vocabulary>();
@@ -99,6 +101,7 @@ export function phraseKey(text: string): string {
 
 class CompiledVocabulary implements Vocabulary {
   readonly entries: VocabularyEntry[] = [];
+  readonly words = new Set<string>();
   private readonly root: TrieNode = {};
   private readonly clean = new Map<string, boolean>();
 
@@ -111,7 +114,10 @@ class CompiledVocabulary implements Vocabulary {
         const entry: VocabularyEntry = { kind: 'inclusive', ruleId: 'brand/inclusive-language', message: builtIn.reason, suggest: builtIn.suggest, appliesTo: inclusive.appliesTo, caseSensitive: false, builtIn, order: order++ };
         this.add(entry, builtIn.terms);
         // Harmless phrases starting with a term ("young adult") silence this entry only.
-        if (builtIn.except) entry.except = builtIn.except.map((phrase) => wordTokens(phrase).map((t) => t.key));
+        if (builtIn.except) {
+          entry.except = builtIn.except.map((phrase) => wordTokens(phrase).map((t) => t.key));
+          for (const phrase of entry.except) for (const key of phrase) this.words.add(key);
+        }
       }
     }
     if (config.brand && /\S/.test(config.brand)) {
@@ -143,6 +149,7 @@ class CompiledVocabulary implements Vocabulary {
   private insert(keys: readonly string[], ending: Ending): void {
     let node = this.root;
     for (const key of keys) {
+      this.words.add(key);
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = {}));
@@ -151,16 +158,16 @@ class CompiledVocabulary implements Vocabulary {
     (node.endings ??= []).push(ending);
   }
 
-  match(source: string, tokens: readonly WordToken[], kind: LintedKind): TermMatch[] {
+  match(source: string, tokens: TokenList, kind: LintedKind): TermMatch[] {
     const out: TermMatch[] = [];
-    const text = (i: number, j: number) => source.slice(tokens[i].start, tokens[j].end);
+    const text = (i: number, j: number) => source.slice(tokens.start(i), tokens.end(j));
     let i = 0;
     while (i < tokens.length) {
       let node: TrieNode | undefined = this.root;
       let best: { ending: Ending; last: number } | undefined;
       for (let j = i; j < tokens.length && node; j++) {
-        if (j > i && !tokens[j].joined) break;
-        node = node.next?.get(tokens[j].key);
+        if (j > i && !tokens.joined(j)) break;
+        node = node.next?.get(tokens.key(j));
         if (!node?.endings) continue;
         const ending = pickEnding(node.endings, kind, () => text(i, j));
         if (ending) best = { ending, last: j };
@@ -175,8 +182,8 @@ class CompiledVocabulary implements Vocabulary {
         continue;
       }
       const written = text(i, best.last);
-      const start = tokens[i].start;
-      const end = tokens[best.last].end;
+      const start = tokens.start(i);
+      const end = tokens.end(best.last);
       i = best.last + 1;
       if (entry.kind === 'protected') continue;
       if (self && acceptsSpelling(entry.prefer!, written, plural, startsSentence(source, start))) continue;
@@ -205,7 +212,7 @@ class CompiledVocabulary implements Vocabulary {
     let clean = this.clean.get(key);
     if (clean === undefined) {
       this.clean.set(key, true); // guards against recursion through replacementsFor
-      clean = this.match(text, wordTokens(text), kind).length === 0;
+      clean = this.match(text, tokenList(text), kind).length === 0;
       this.clean.set(key, clean);
     }
     return clean;
@@ -213,9 +220,9 @@ class CompiledVocabulary implements Vocabulary {
 }
 
 /** True when `phrase` (token keys) is written from token `i` on, as one phrase. */
-function startsPhrase(tokens: readonly WordToken[], i: number, phrase: readonly string[]): boolean {
+function startsPhrase(tokens: TokenList, i: number, phrase: readonly string[]): boolean {
   if (i + phrase.length > tokens.length) return false;
-  return phrase.every((key, k) => tokens[i + k].key === key && (k === 0 || tokens[i + k].joined));
+  return phrase.every((key, k) => tokens.key(i + k) === key && (k === 0 || tokens.joined(i + k)));
 }
 
 /** The ending that applies: exact forms before plurals, then the team's latest entry, then the built-in list. */

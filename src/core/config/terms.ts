@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { compileVocabulary, phraseKey } from '../brand/vocabulary';
 import { INCLUSIVE_LANGUAGE } from '../data/inclusive-language';
 import { closestMatch } from '../text/suggest';
-import { wordTokens } from '../brand/words';
+import { tokenList, wordTokens } from '../brand/words';
 import { LineIndex } from '../text/positions';
 import type { RuleReport } from '../types';
 import { nodeRange, pairOf, type ParsedYaml } from '../yaml/document';
@@ -96,8 +96,8 @@ export function termReports(parsed: ParsedYaml, value: unknown): RuleReport[] {
   const vocabulary = compileVocabulary(resolveConfig(value));
   for (const w of written) {
     if (w.role !== 'suggest') continue;
-    const inJd = vocabulary.match(w.text, wordTokens(w.text), 'jd')[0];
-    const inPost = vocabulary.match(w.text, wordTokens(w.text), 'post')[0];
+    const inJd = vocabulary.match(w.text, tokenList(w.text), 'jd')[0];
+    const inPost = vocabulary.match(w.text, tokenList(w.text), 'post')[0];
     const hit = inJd ?? inPost;
     if (!hit) continue;
     const where = inJd && inPost ? '' : inJd ? ' in job descriptions' : ' in posts';

@@ -3,7 +3,6 @@ import { ACRONYMS } from '../../data/acronyms';
 import type { Rule } from '../../types';
 import type { BrandContext } from '../context';
 import { startsSentence } from '../sentences';
-import type { WordToken } from '../words';
 
 /** brand/shouting: ALL-CAPS words read as shouting, unless they are acronyms (`tone.shouting: true`). */
 export const shouting: Rule<BrandContext> = {
@@ -17,18 +16,20 @@ export const shouting: Rule<BrandContext> = {
     const tokens = context.tokens;
     // A word the vocabulary already reports (EMAIL with `prefer: email`) gets one finding, not two.
     const spelled = context.terms.filter((h) => h.entry.kind === 'prefer');
-    const loud = (t: WordToken) => {
-      if (t.kind !== 'word') return false;
-      const raw = context.text.slice(t.start, t.end);
-      return isAllCaps(raw) && !fine.has(raw.normalize('NFC')) && !spelled.some((h) => h.start <= t.start && t.end <= h.end);
+    const loud = (i: number) => {
+      if (tokens.kind(i) !== 'word') return false;
+      const start = tokens.start(i);
+      const end = tokens.end(i);
+      const raw = context.text.slice(start, end);
+      return isAllCaps(raw) && !fine.has(raw.normalize('NFC')) && !spelled.some((h) => h.start <= start && end <= h.end);
     };
     for (let i = 0; i < tokens.length; i++) {
-      if (!loud(tokens[i])) continue;
+      if (!loud(i)) continue;
       // Capitals separated only by spaces are one finding: "BIG WINTER SALE".
       let last = i;
-      while (last + 1 < tokens.length && loud(tokens[last + 1]) && /^[ \t]+$/.test(context.text.slice(tokens[last].end, tokens[last + 1].start))) last++;
-      const start = tokens[i].start;
-      const end = tokens[last].end;
+      while (last + 1 < tokens.length && loud(last + 1) && /^[ \t]+$/.test(context.text.slice(tokens.end(last), tokens.start(last + 1)))) last++;
+      const start = tokens.start(i);
+      const end = tokens.end(last);
       const written = context.text.slice(start, end);
       const brand = brandSpelling(written, fine);
       const calm = calmDown(written, fine, startsSentence(context.text, start));

@@ -213,8 +213,8 @@ describe('hostile workspaces', () => {
     });
   });
 
-  // Measured on a 2-core machine: JD on one line 3.7 s, JD of many lines 7 s (630,000 list items,
-  // read by the YAML fast path; the library alone took 15-20 s), posts ~1 s.
+  // Measured on a 2-core machine: JD on one line 3-4 s, JD of many lines 4-7 s (630,000 list
+  // items, read by the YAML fast path; the library alone took 15-20 s), posts 1-2 s.
   describe('(d) 50 MB files', () => {
     const MB50 = 50 * 1024 * 1024;
     const SENTENCE = 'We plan the monthly content calendar with the product team and report on reach. ';

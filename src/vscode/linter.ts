@@ -18,7 +18,7 @@ export interface LintResult {
   diagnostics: vscode.Diagnostic[];
   /** The configuration used (JD and post). */
   config?: Config;
-  /** How long the core's lint held the extension host, in milliseconds (for a JD or post, reading its configuration excluded). */
+  /** How long the core's lint held the extension host, in milliseconds (reading configuration files excluded; 0 when the loader linted a saved configuration). */
   ms: number;
 }
 
@@ -137,16 +137,20 @@ export class Linter implements vscode.Disposable {
     try {
       let findings: Finding[];
       let config: Config | undefined;
-      let started = performance.now();
+      let ms = 0;
+      const timedLint = (options: Parameters<typeof lint>[1]): Finding[] => {
+        const started = performance.now();
+        const found = lint(text, options);
+        ms = performance.now() - started;
+        return found;
+      };
       if (kind === 'config') {
         // Saved: the loader also checks `extends`; unsaved: the text as it is in the editor.
-        findings = document.isDirty || document.isUntitled ? lint(text, { fileName }) : await this.loaderFor(document).findingsFor(document.uri.path);
+        findings = document.isDirty || document.isUntitled ? timedLint({ fileName }) : await this.loaderFor(document).findingsFor(document.uri.path);
       } else {
         config = await this.configFor(document, settings);
-        started = performance.now();
-        findings = lint(text, { fileName, config, now: new Date() });
+        findings = timedLint({ fileName, config, now: new Date() });
       }
-      const ms = performance.now() - started;
       // A newer lint started, or the text changed while configuration was read: this result is stale.
       if (this.generation.get(key) !== generation || document.version !== version || document.isClosed) return;
       const diagnostics = findings.map((f) => toDiagnostic(document, f));

@@ -27,4 +27,10 @@ describe('the last read is remembered', () => {
     const edited = analyzePost(text.replace('Hello', 'Hi'), config, first.now);
     assert.equal(edited.targets[0].publish.text, 'Hi.');
   });
+
+  it('no configuration resolves to one shared configuration, so its vocabulary compiles once', () => {
+    const none = resolveConfig(undefined);
+    assert.equal(resolveConfig(undefined), none);
+    assert.deepEqual(none, resolveConfig({}));
+  });
 });

@@ -63,7 +63,7 @@ export interface TermMatch {
 export interface Vocabulary {
   /** Entries that report something, in matching order, for messages and tests. */
   readonly entries: readonly VocabularyEntry[];
-  /** Every token key a match can use: tokens of other words need not keep theirs (see wordTokens). */
+  /** Every token key a match can use: tokens of other words need not keep theirs (see tokenList). */
   readonly words: ReadonlySet<string>;
   /** Vocabulary hits in `tokens` (of `text`, in order) that are findings for a `kind` file. */
   match(text: string, tokens: TokenList, kind: LintedKind): TermMatch[];

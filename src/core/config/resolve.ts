@@ -99,11 +99,16 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+let noConfig: Config | undefined;
+
 /**
  * The configuration in force, from a parsed `.copydesk.yaml` object (or nothing): invalid parts
  * dropped, defaults filled in. Passing an already resolved configuration returns it unchanged.
  */
 export function resolveConfig(raw?: unknown): Config {
+  // No configuration is the same configuration every time: one object, so what is compiled per
+  // configuration (the vocabulary, the editor's severity variants) is compiled once, not per lint.
+  if (raw === undefined) return (noConfig ??= resolveConfig({}));
   if (raw !== null && typeof raw === 'object') {
     if (resolvedConfigs.has(raw)) return raw as Config;
     const known = resolvedFrom.get(raw);

@@ -126,40 +126,28 @@ export function richText(text: string, from: number, to: number, limitAt: number
   // ends); each piece is styled once. Per character work made a 4 KB post with eight cards take
   // 20 ms; this is linear in the text plus the number of entities and findings.
   const cuts = new Set<number>([from, to]);
-  const clamp = (i: number) => Math.max(from, Math.min(to, i));
-  const kinds = new Map<number, string | undefined>();
-  const entities: { start: number; end: number; kind: string }[] = [];
+  if (limitAt > from && limitAt < to) cuts.add(limitAt);
+  // Entities and findings as spans opening and closing in text order. A piece's entity kind is
+  // the latest covering entity's; its severity the first covering mark's, its title every
+  // covering mark's message, in the marks' order.
+  const entityKinds: string[] = [];
+  const events: { at: number; index: number; open: boolean; entity: boolean }[] = [];
+  const span = (start: number, end: number, index: number, entity: boolean) => {
+    const s = Math.max(from, start);
+    const e = Math.min(to, end);
+    if (e <= s) return;
+    events.push({ at: s, index, open: true, entity }, { at: e, index, open: false, entity });
+    cuts.add(s).add(e);
+  };
   for (const entity of extractEntities(text)) {
     const kind = entity.kind === 'hashtag' ? 'cd-hashtag' : entity.kind === 'mention' ? 'cd-mention' : entity.kind === 'url' ? 'cd-link' : undefined;
-    if (!kind || entity.end <= from || entity.start >= to) continue;
-    entities.push({ start: entity.start, end: entity.end, kind });
-    cuts.add(clamp(entity.start)).add(clamp(entity.end));
+    if (kind) span(entity.start, entity.end, entityKinds.push(kind) - 1, true);
   }
-  if (limitAt > from && limitAt < to) cuts.add(limitAt);
-  // Findings as events in text order; a piece's severity is the first covering mark's, its title
-  // every covering mark's message, in the marks' order.
-  const events: { at: number; index: number; open: boolean }[] = [];
-  marks.forEach((m, index) => {
-    const start = clamp(m.start);
-    const end = clamp(m.end);
-    if (end <= start) return;
-    events.push({ at: start, index, open: true }, { at: end, index, open: false });
-    cuts.add(start).add(end);
-  });
+  marks.forEach((m, index) => span(m.start, m.end, index, false));
   events.sort((a, b) => a.at - b.at);
   const points = [...cuts].sort((a, b) => a - b);
-  // Which entity kind each piece has: a later entity wins where two overlap, as before.
-  for (const e of entities) {
-    let lo = 0;
-    let hi = points.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (points[mid] < e.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < points.length && points[k] < e.end; k++) kinds.set(points[k], e.kind);
-  }
-  const active = new Set<number>();
+  const inEntities = new Set<number>();
+  const inMarks = new Set<number>();
   let next = 0;
   let out = '';
   let runStart = from;
@@ -174,13 +162,13 @@ export function richText(text: string, from: number, to: number, limitAt: number
     const at = points[k];
     while (next < events.length && events[next].at <= at) {
       const e = events[next++];
-      if (e.open) active.add(e.index);
-      else active.delete(e.index);
+      const set = e.entity ? inEntities : inMarks;
+      if (e.open) set.add(e.index);
+      else set.delete(e.index);
     }
-    const covering = [...active].sort((a, b) => a - b);
+    const covering = [...inMarks].sort((a, b) => a - b);
     const names: string[] = [];
-    const kind = kinds.get(at);
-    if (kind) names.push(kind);
+    if (inEntities.size > 0) names.push(entityKinds[Math.max(...inEntities)]);
     if (at >= limitAt) names.push('cd-overflow');
     if (covering.length > 0) names.push('cd-mark', `cd-mark-${marks[covering[0]].finding.severity}`);
     const cls = names.join(' ');

@@ -1,6 +1,6 @@
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair } from 'yaml';
 import { rememberLast } from '../memo';
-import { parseFast } from './fast';
+import { PARSE_OPTIONS, parseFast } from './fast';
 import type { OffsetRange } from '../types';
 
 /** A problem the YAML parser (or our pre-checks) found, with the parser's stable code. */
@@ -28,7 +28,7 @@ const MAX_ALIAS_COUNT = 100;
 export function parseYaml(text: string): ParsedYaml {
   // The plain YAML real files use is read by our fast path (the same nodes, ~7× faster); anything
   // else, and anything the library would complain about, by the library itself.
-  const doc = parseFast(text) ?? parseDocument(text, { prettyErrors: false, merge: true, uniqueKeys: true });
+  const doc = parseFast(text) ?? parseDocument(text, PARSE_OPTIONS);
   const toProblem = (severity: 'error' | 'warning') => (e: { code: string; message: string; pos: [number, number] }): YamlProblem => ({
     code: e.code,
     message: e.message,

@@ -21,8 +21,8 @@ import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 type Range3 = [number, number, number];
 type RangedNode = Scalar | YAMLMap | YAMLSeq;
 
-/** The options the fast document claims to have been parsed with (those of `parseYaml`). */
-const PARSE_OPTIONS = { keepSourceTokens: false, prettyErrors: false, merge: true, uniqueKeys: true } as const;
+/** The options Copydesk parses YAML with: the fast document is the library's document under these. */
+export const PARSE_OPTIONS = { keepSourceTokens: false, prettyErrors: false, merge: true, uniqueKeys: true } as const;
 
 /** Deeper nesting than this is left to the library. */
 const MAX_DEPTH = 100;

@@ -1,0 +1,257 @@
+// The one reader and the one writer every Node face (the CLI, and later the language server,
+// import and export) uses for the user's files. A repository Copydesk lints is untrusted input:
+// it can plant symbolic links, FIFOs, device files, huge files and files in other encodings, and
+// it can change a file while Copydesk works on it. See docs/security.md.
+import { createHash, randomBytes } from 'node:crypto';
+import { constants, type BigIntStats } from 'node:fs';
+import { lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { decodeUtf8 } from '../core/text/utf8';
+
+/** The most Copydesk reads of one file: documents (a JD or post is a few KB; 10 MB is far beyond any real one) and configuration. */
+export const MAX_BYTES = { document: 10 * 1024 * 1024, configuration: 4 * 1024 * 1024 } as const;
+
+/** Why a file was not read or not written; `message` is a sentence for the user, without the file's name. */
+export type FileProblem = 'missing' | 'folder' | 'not-regular' | 'too-large' | 'outside' | 'read-only' | 'changed' | 'not-utf8' | 'io';
+
+/** A file Copydesk refused or failed to read or write, with a plain reason. */
+export class FileAccessError extends Error {
+  constructor(
+    readonly problem: FileProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a read saw, so that a later write can tell whether the file changed in between. */
+export interface FileSnapshot {
+  /** The file actually read (symbolic links resolved). */
+  realPath: string;
+  size: bigint;
+  mtimeNs: bigint;
+  ino: bigint;
+  /** SHA-256 of the bytes read. */
+  hash: string;
+  /** False when the bytes were not UTF-8: such a file is never written back. */
+  validUtf8: boolean;
+}
+
+/** A text file as read: its text (invalid UTF-8 as U+FFFD), and what was seen. */
+export interface ReadText {
+  text: string;
+  snapshot: FileSnapshot;
+  /** Byte offset of the first byte that is not UTF-8, when there is one. */
+  firstInvalidByte?: number;
+}
+
+export interface ReadOptions {
+  /** Refuse files bigger than this many bytes. */
+  maxBytes: number;
+  /** When given, the file (links resolved) must lie inside one of these folders. */
+  within?: readonly string[];
+}
+
+const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
+const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/** True when `path` is `folder` or inside it (both absolute, links already resolved). */
+export function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The real paths of `folders` (those that exist). */
+export async function realFolders(folders: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const folder of folders) {
+    try {
+      const real = await realpath(folder);
+      if (!out.includes(real)) out.push(real);
+    } catch {
+      // A folder that does not exist contains nothing.
+    }
+  }
+  return out;
+}
+
+function describeCode(error: unknown): FileAccessError {
+  const e = error as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT':
+      return new FileAccessError('missing', 'no such file or folder');
+    case 'ENOTDIR':
+      return new FileAccessError('missing', 'a part of the path is not a folder');
+    case 'EISDIR':
+      return new FileAccessError('folder', 'is a folder');
+    case 'EACCES':
+    case 'EPERM':
+      return new FileAccessError('io', 'permission denied');
+    case 'ELOOP':
+      return new FileAccessError('io', 'too many symbolic links');
+    default:
+      return new FileAccessError('io', e?.message ?? String(error));
+  }
+}
+
+function megabytes(bytes: number | bigint): string {
+  return `${(Number(bytes) / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+async function resolveWithin(path: string, within: readonly string[] | undefined): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (error) {
+    throw describeCode(error);
+  }
+  if (within && !within.some((folder) => isInside(real, folder))) {
+    throw new FileAccessError('outside', real === path ? 'is outside the folders Copydesk may read' : 'is a symbolic link to a file outside the folders Copydesk may read');
+  }
+  return real;
+}
+
+function notRegular(stats: BigIntStats): FileAccessError {
+  if (stats.isDirectory()) return new FileAccessError('folder', 'is a folder');
+  const what = stats.isFIFO() ? 'a pipe (FIFO)' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isSocket() ? 'a socket' : 'not a regular file';
+  return new FileAccessError('not-regular', `is ${what}, not a regular file`);
+}
+
+/**
+ * Reads a regular file as UTF-8 text. Never blocks on a FIFO or a device (they are refused
+ * before a byte is read), never reads more than `maxBytes` (a file that grows while read is
+ * refused too), and records what it saw for `writeTextFile`. Throws FileAccessError.
+ */
+export async function readTextFile(path: string, options: ReadOptions): Promise<ReadText> {
+  const realPath = await resolveWithin(path, options.within);
+  let handle;
+  try {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
+    handle = await open(realPath, constants.O_RDONLY | O_NONBLOCK);
+  } catch (error) {
+    throw describeCode(error);
+  }
+  try {
+    const stats = await handle.stat({ bigint: true });
+    if (!stats.isFile()) throw notRegular(stats);
+    if (stats.size > BigInt(options.maxBytes)) throw new FileAccessError('too-large', `is ${megabytes(stats.size)}; Copydesk reads files up to ${megabytes(options.maxBytes)}`);
+    const buffer = Buffer.allocUnsafe(Number(stats.size) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) throw new FileAccessError('too-large', 'grew while it was read');
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > options.maxBytes) throw new FileAccessError('too-large', `is more than ${megabytes(options.maxBytes)}`);
+    const bytes = buffer.subarray(0, length);
+    const decoded = decodeUtf8(bytes);
+    return {
+      text: decoded.text,
+      ...(decoded.firstInvalidByte !== undefined ? { firstInvalidByte: decoded.firstInvalidByte } : {}),
+      snapshot: {
+        realPath,
+        size: BigInt(length),
+        mtimeNs: stats.mtimeNs,
+        ino: stats.ino,
+        hash: createHash('sha256').update(bytes).digest('hex'),
+        validUtf8: decoded.valid,
+      },
+    };
+  } catch (error) {
+    throw error instanceof FileAccessError ? error : describeCode(error);
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface WriteOptions {
+  /** The read this write replaces: the file must still be exactly what was read. Omit for a new page (`preview --out`). */
+  expected?: FileSnapshot;
+  /** The folders a symbolic link may point into; a link resolving elsewhere is not written through. */
+  within: readonly string[];
+  /** The temporary file's random part (tests plant files at the name it will use). */
+  randomName?: () => string;
+}
+
+async function unchanged(path: string, expected: FileSnapshot): Promise<boolean> {
+  let stats: BigIntStats;
+  try {
+    stats = await stat(path, { bigint: true });
+  } catch {
+    return false;
+  }
+  if (stats.size !== expected.size || stats.mtimeNs !== expected.mtimeNs || stats.ino !== expected.ino) return false;
+  // Same size and time can still be different bytes (a coarse clock, or a tool that restores mtime).
+  try {
+    const now = await readTextFile(path, { maxBytes: Number(expected.size) });
+    return now.snapshot.hash === expected.hash;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Replaces a file's content atomically and safely: a temporary file with an unpredictable name,
+ * created exclusively (a file or link planted at that name makes the write fail, never follows),
+ * in the same folder, with the original's mode and owner, flushed, then renamed over the file.
+ * A symbolic link is written through only when its target lies inside `within` (the target is
+ * written, the link kept). Read-only files, files that changed since they were read and files
+ * that were not UTF-8 when read are not written. Throws FileAccessError.
+ */
+export async function writeTextFile(path: string, text: string, options: WriteOptions): Promise<void> {
+  const { expected } = options;
+  if (expected && !expected.validUtf8) throw new FileAccessError('not-utf8', 'is not UTF-8 text; writing it would replace the characters that are not');
+  let target = path;
+  let existing: BigIntStats | undefined;
+  try {
+    await lstat(path);
+    target = await resolveWithin(path, options.within);
+    existing = await stat(target, { bigint: true });
+  } catch (error) {
+    if (error instanceof FileAccessError && error.problem !== 'missing') throw error;
+    if (!(error instanceof FileAccessError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw describeCode(error);
+    if (expected) throw new FileAccessError('changed', 'was deleted or moved since Copydesk read it');
+    // A new file: its folder must be inside too (a folder link planted by the repository).
+    const folder = await resolveWithin(dirname(path), options.within);
+    target = join(folder, basename(path));
+  }
+  if (existing) {
+    if (!existing.isFile()) throw notRegular(existing);
+    // Mode bits, not access(): as root, access() says yes to a file its owner marked read-only.
+    if ((existing.mode & 0o222n) === 0n) throw new FileAccessError('read-only', 'is read-only');
+    if (expected && !(await unchanged(target, expected))) throw new FileAccessError('changed', 'changed since Copydesk read it');
+  }
+  const mode = existing ? Number(existing.mode & 0o7777n) : 0o666;
+  const folder = dirname(target);
+  const random = options.randomName ?? (() => randomBytes(12).toString('hex'));
+  let temporary = '';
+  let handle;
+  for (let attempt = 0; attempt < 3 && !handle; attempt++) {
+    temporary = join(folder, `.${basename(target)}.${random()}.copydesk-tmp`);
+    try {
+      handle = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | O_NOFOLLOW, mode);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt === 2) throw describeCode(error);
+    }
+  }
+  try {
+    try {
+      if (existing) {
+        // open() applied the umask: give the copy exactly the original's mode and owner.
+        await handle!.chmod(mode);
+        await handle!.chown(Number(existing.uid), Number(existing.gid)).catch(() => undefined);
+      }
+      await handle!.writeFile(text, 'utf8');
+      await handle!.sync();
+    } finally {
+      await handle!.close();
+    }
+    // The last look before the rename: an edit saved meanwhile wins over our fix.
+    if (expected && !(await unchanged(target, expected))) throw new FileAccessError('changed', 'changed since Copydesk read it');
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error instanceof FileAccessError ? error : describeCode(error);
+  }
+}

@@ -1,0 +1,224 @@
+// The reader and writer every Node face uses for the user's files, attacked the way a repository
+// with commit rights could: planted links, FIFOs, devices, huge files, other encodings, races.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileAccessError, MAX_BYTES, readTextFile, writeTextFile } from '../../src/node/files';
+
+async function rejects(promise: Promise<unknown>, problem: string, message?: RegExp): Promise<void> {
+  await assert.rejects(promise, (error: unknown) => {
+    assert.ok(error instanceof FileAccessError, `expected a FileAccessError, got ${String(error)}`);
+    assert.equal(error.problem, problem);
+    if (message) assert.match(error.message, message);
+    return true;
+  });
+}
+
+/** Resolves to 'timeout' when `promise` does not settle in `ms`: a hang fails the test instead of the suite. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  return Promise.race([promise, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms).unref())]);
+}
+
+describe('node files: reading untrusted files', function () {
+  let dir: string;
+  let outside: string;
+  beforeEach(() => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-files-')));
+    outside = realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-outside-')));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('a FIFO is refused at once, without waiting for a writer', async () => {
+    const fifo = join(dir, 'base.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const outcome = await within(readTextFile(fifo, { maxBytes: MAX_BYTES.configuration }).catch((e: unknown) => e), 2000);
+    assert.ok(outcome instanceof FileAccessError, `got ${String(outcome)}`);
+    assert.equal(outcome.problem, 'not-regular');
+    assert.equal(outcome.message, 'is a pipe (FIFO), not a regular file');
+  });
+
+  it('/dev/zero and /dev/stdin are refused as devices, a folder as a folder', async () => {
+    await rejects(readTextFile('/dev/zero', { maxBytes: MAX_BYTES.configuration }), 'not-regular', /^is a device, not a regular file$/);
+    const stdin = await within(readTextFile('/dev/stdin', { maxBytes: MAX_BYTES.configuration }).catch((e: unknown) => e), 2000);
+    assert.ok(stdin instanceof FileAccessError && (stdin.problem === 'not-regular' || stdin.problem === 'missing' || stdin.problem === 'io'), String(stdin));
+    await rejects(readTextFile(dir, { maxBytes: 100 }), 'folder', /^is a folder$/);
+  });
+
+  it('a file over the cap is refused before it is read', async () => {
+    const big = join(dir, 'big.post.md');
+    writeFileSync(big, 'a'.repeat(2048));
+    await rejects(readTextFile(big, { maxBytes: 1024 }), 'too-large', /^is 0\.0 MB; Copydesk reads files up to 0\.0 MB$/);
+    assert.equal((await readTextFile(big, { maxBytes: 2048 })).text.length, 2048);
+  });
+
+  it('with `within`, a link to a file outside is refused; a link inside is read', async () => {
+    writeFileSync(join(outside, 'secret.txt'), 'secret');
+    writeFileSync(join(dir, 'base.yaml'), 'brand: Acme\n');
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'leak.yaml'));
+    symlinkSync(join(dir, 'base.yaml'), join(dir, 'alias.yaml'));
+    await rejects(readTextFile(join(dir, 'leak.yaml'), { maxBytes: 100, within: [dir] }), 'outside', /symbolic link to a file outside/);
+    await rejects(readTextFile(join(outside, 'secret.txt'), { maxBytes: 100, within: [dir] }), 'outside', /^is outside the folders Copydesk may read$/);
+    assert.equal((await readTextFile(join(dir, 'alias.yaml'), { maxBytes: 100, within: [dir] })).text, 'brand: Acme\n');
+  });
+
+  it('Latin-1 bytes: U+FFFD in the text, not valid, the first bad byte named; a BOM is kept', async () => {
+    const latin1 = join(dir, 'caf.post.md');
+    writeFileSync(latin1, Buffer.from('---\nplatforms: [x]\n---\nCaf\xe9 cr\xe8me\n', 'latin1'));
+    const read = await readTextFile(latin1, { maxBytes: 1000 });
+    assert.equal(read.snapshot.validUtf8, false);
+    assert.equal(read.firstInvalidByte, 26);
+    assert.equal(read.text, '---\nplatforms: [x]\n---\nCaf\uFFFD cr\uFFFDme\n');
+    const bom = join(dir, 'bom.post.md');
+    writeFileSync(bom, '\uFEFF---\nplatforms: [x]\n---\nCafé\n');
+    const withBom = await readTextFile(bom, { maxBytes: 1000 });
+    assert.equal(withBom.snapshot.validUtf8, true);
+    assert.equal(withBom.text, '\uFEFF---\nplatforms: [x]\n---\nCafé\n');
+  });
+});
+
+describe('node files: writing without losing a byte or writing elsewhere', function () {
+  let dir: string;
+  let outside: string;
+  beforeEach(() => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-files-')));
+    outside = realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-outside-')));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  const leftovers = () => readdirSync(dir).filter((name) => name.includes('copydesk-tmp'));
+
+  it('a link planted at the temporary name is never followed: the write fails, the link target is untouched', async () => {
+    const file = join(dir, 'role.jd.yaml');
+    writeFileSync(file, 'title: Old\n');
+    const victim = join(outside, 'victim.txt');
+    writeFileSync(victim, 'precious\n');
+    symlinkSync(victim, join(dir, '.role.jd.yaml.planted.copydesk-tmp'));
+    const read = await readTextFile(file, { maxBytes: 1000 });
+    await assert.rejects(writeTextFile(file, 'title: New\n', { expected: read.snapshot, within: [dir], randomName: () => 'planted' }));
+    assert.equal(readFileSync(victim, 'utf8'), 'precious\n');
+    assert.equal(readFileSync(file, 'utf8'), 'title: Old\n');
+    assert.ok(lstatSync(join(dir, '.role.jd.yaml.planted.copydesk-tmp')).isSymbolicLink());
+  });
+
+  it('a name taken once is skipped for a fresh one; the write lands, nothing is left behind', async () => {
+    const file = join(dir, 'role.jd.yaml');
+    writeFileSync(file, 'title: Old\n');
+    writeFileSync(join(dir, '.role.jd.yaml.taken.copydesk-tmp'), 'someone else\n');
+    const names = ['taken', 'fresh'];
+    const read = await readTextFile(file, { maxBytes: 1000 });
+    await writeTextFile(file, 'title: New\n', { expected: read.snapshot, within: [dir], randomName: () => names.shift()! });
+    assert.equal(readFileSync(file, 'utf8'), 'title: New\n');
+    assert.equal(readFileSync(join(dir, '.role.jd.yaml.taken.copydesk-tmp'), 'utf8'), 'someone else\n');
+    assert.deepEqual(leftovers(), ['.role.jd.yaml.taken.copydesk-tmp']);
+  });
+
+  it('the temporary name is unpredictable: two writes use two different names', async () => {
+    const file = join(dir, 'role.jd.yaml');
+    writeFileSync(file, 'a\n');
+    const seen: string[] = [];
+    const { randomBytes } = await import('node:crypto');
+    for (const text of ['b\n', 'c\n']) {
+      const read = await readTextFile(file, { maxBytes: 100 });
+      await writeTextFile(file, text, { expected: read.snapshot, within: [dir], randomName: () => { const r = randomBytes(12).toString('hex'); seen.push(r); return r; } });
+    }
+    assert.equal(new Set(seen).size, 2);
+  });
+
+  it('keeps the mode (640 stays 640)', async () => {
+    const file = join(dir, 'role.jd.yaml');
+    writeFileSync(file, 'title: Old\n');
+    chmodSync(file, 0o640);
+    const read = await readTextFile(file, { maxBytes: 1000 });
+    await writeTextFile(file, 'title: New\n', { expected: read.snapshot, within: [dir] });
+    assert.equal(statSync(file).mode & 0o7777, 0o640);
+    assert.equal(readFileSync(file, 'utf8'), 'title: New\n');
+  });
+
+  it('a link to a file inside: the target is written, the link is kept', async () => {
+    mkdirSync(join(dir, 'shared'));
+    const target = join(dir, 'shared', 'role.jd.yaml');
+    writeFileSync(target, 'title: Old\n');
+    const link = join(dir, 'role.jd.yaml');
+    symlinkSync('shared/role.jd.yaml', link);
+    const read = await readTextFile(link, { maxBytes: 1000, within: [dir] });
+    await writeTextFile(link, 'title: New\n', { expected: read.snapshot, within: [dir] });
+    assert.ok(lstatSync(link).isSymbolicLink());
+    assert.equal(readlinkSync(link), 'shared/role.jd.yaml');
+    assert.equal(readFileSync(target, 'utf8'), 'title: New\n');
+  });
+
+  it('a link to a file outside is not written through', async () => {
+    const victim = join(outside, 'role.jd.yaml');
+    writeFileSync(victim, 'title: Old\n');
+    const link = join(dir, 'role.jd.yaml');
+    symlinkSync(victim, link);
+    const read = await readTextFile(link, { maxBytes: 1000 });
+    await rejects(writeTextFile(link, 'title: New\n', { expected: read.snapshot, within: [dir] }), 'outside', /symbolic link to a file outside/);
+    assert.equal(readFileSync(victim, 'utf8'), 'title: Old\n');
+    assert.ok(lstatSync(link).isSymbolicLink());
+  });
+
+  it('a new file in a linked folder that leads outside is not written (preview --out)', async () => {
+    symlinkSync(outside, join(dir, 'pages'));
+    await rejects(writeTextFile(join(dir, 'pages', 'index.html'), '<p>hi</p>', { within: [dir] }), 'outside');
+    assert.deepEqual(readdirSync(outside), []);
+    await writeTextFile(join(dir, 'index.html'), '<p>hi</p>', { within: [dir] });
+    assert.equal(readFileSync(join(dir, 'index.html'), 'utf8'), '<p>hi</p>');
+  });
+
+  it('a read-only file is left alone', async () => {
+    const file = join(dir, 'role.jd.yaml');
+    writeFileSync(file, 'title: Old\n');
+    chmodSync(file, 0o444);
+    const read = await readTextFile(file, { maxBytes: 1000 });
+    await rejects(writeTextFile(file, 'title: New\n', { expected: read.snapshot, within: [dir] }), 'read-only', /^is read-only$/);
+    assert.equal(readFileSync(file, 'utf8'), 'title: Old\n');
+    assert.deepEqual(leftovers(), []);
+  });
+
+  it('an edit saved between the read and the write wins: the write is refused', async () => {
+    const file = join(dir, 'role.jd.yaml');
+    writeFileSync(file, 'title: Old\n');
+    const read = await readTextFile(file, { maxBytes: 1000 });
+    writeFileSync(file, 'title: Mine, typed meanwhile\n');
+    await rejects(writeTextFile(file, 'title: New\n', { expected: read.snapshot, within: [dir] }), 'changed', /^changed since Copydesk read it$/);
+    assert.equal(readFileSync(file, 'utf8'), 'title: Mine, typed meanwhile\n');
+  });
+
+  it('the same size and the same mtime but other bytes is still a change', async () => {
+    const file = join(dir, 'role.jd.yaml');
+    writeFileSync(file, 'title: Old\n');
+    const before = statSync(file);
+    const read = await readTextFile(file, { maxBytes: 1000 });
+    writeFileSync(file, 'title: Odd\n');
+    utimesSync(file, before.atime, before.mtime);
+    await rejects(writeTextFile(file, 'title: New\n', { expected: read.snapshot, within: [dir] }), 'changed');
+    assert.equal(readFileSync(file, 'utf8'), 'title: Odd\n');
+  });
+
+  it('a file deleted since it was read is not recreated', async () => {
+    const file = join(dir, 'role.jd.yaml');
+    writeFileSync(file, 'title: Old\n');
+    const read = await readTextFile(file, { maxBytes: 1000 });
+    rmSync(file);
+    await rejects(writeTextFile(file, 'title: New\n', { expected: read.snapshot, within: [dir] }), 'changed');
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
+  it('a file that was not UTF-8 when read is never written', async () => {
+    const file = join(dir, 'caf.post.md');
+    const bytes = Buffer.from('---\nplatforms: [x]\n---\nCaf\xe9!!\n', 'latin1');
+    writeFileSync(file, bytes);
+    const read = await readTextFile(file, { maxBytes: 1000 });
+    await rejects(writeTextFile(file, read.text.replace('!!', '!'), { expected: read.snapshot, within: [dir] }), 'not-utf8');
+    assert.deepEqual(readFileSync(file), bytes);
+  });
+});

@@ -28,3 +28,9 @@ export function resolvePath(base: string, relative: string): string {
   }
   return (absolute ? '/' : '') + out.join('/') || (absolute ? '/' : '.');
 }
+
+/** True when '/'-separated absolute `path` is `folder` or lies inside it (both already folded by resolvePath). */
+export function isInsidePath(path: string, folder: string): boolean {
+  const base = folder.replace(/\/+$/, '');
+  return path === base || base === '' || path.startsWith(`${base}/`);
+}

@@ -59,7 +59,7 @@ describe('configuration loading', () => {
     assert.equal((await loader.configFor('/w/a.jd.yaml')).config.jd.review_every_months, 2);
     const findings = await loader.findingsFor('/w/.copydesk.yaml');
     assert.deepEqual(summarize(text, findings), ['config/invalid 2:5-2:19']);
-    assert.match(findings[0].message, /Cannot extend '\.\/nowhere\.yaml': there is no file \/w\/nowhere\.yaml/);
+    assert.match(findings[0].message, /^Cannot extend '\.\/nowhere\.yaml': there is no such file\.$/);
   });
 
   it('extends itself, or a cycle: a finding, no hang', async () => {
@@ -92,7 +92,7 @@ describe('configuration loading', () => {
     assert.equal(config.jd.required_sections.length, 7, 'the invalid list is dropped, defaults used');
     assert.deepEqual((await loader.findingsFor('/w/base.yaml')).map((f) => f.ruleId), ['config/invalid']);
     const entry = await loader.findingsFor('/w/.copydesk.yaml');
-    assert.deepEqual(entry.map((f) => [f.severity, f.message]), [['warning', "'base.yaml' has 1 problem; the valid parts are used. Open it to see them."]]);
+    assert.deepEqual(entry.map((f) => [f.severity, f.message]), [['warning', "'base.yaml' has 1 problem; the valid parts are used: line 1, column 51: 'skils' is not a valid value for `jd.required_sections[0]`. Did you mean 'skills'? (config/invalid)."]]);
   });
 
   it('a broken YAML configuration: findings, and defaults for the linted files', async () => {
@@ -110,6 +110,77 @@ describe('configuration loading', () => {
       },
     };
     const findings = await new ConfigLoader(host).findingsFor('/w/.copydesk.yaml');
-    assert.deepEqual(findings.map((f) => f.message), ["Cannot read 'locked.yaml': permission denied"]);
+    assert.deepEqual(findings.map((f) => f.message), ["Cannot read 'locked.yaml': permission denied."]);
+  });
+});
+
+describe('configuration: what a repository may read', () => {
+  it('`extends` outside the workspace is refused at its value; the rest of the file applies', async () => {
+    const text = 'extends:\n  - ../../etc/passwd\n  - /dev/zero\n  - ./base.yaml\nbrand: Acme\n';
+    const host = memoryHost({ '/w/repo/.copydesk.yaml': text, '/w/repo/base.yaml': 'emoji: { max: 1 }\n', '/etc/passwd': 'root:x:0:0\n' });
+    const loader = new ConfigLoader(host, '/w/repo', { workspace: ['/w/repo'] });
+    const { config } = await loader.configFor('/w/repo/jobs/a.jd.yaml');
+    assert.equal(config.brand, 'Acme');
+    assert.deepEqual(config.emoji, { max: 1 });
+    const findings = await loader.findingsFor('/w/repo/.copydesk.yaml');
+    assert.deepEqual(summarize(text, findings), ['config/invalid 2:5-2:21', 'config/invalid 3:5-3:14']);
+    assert.match(findings[0].message, /^Cannot extend '\.\.\/\.\.\/etc\/passwd': it is outside the workspace/);
+    assert.match(findings[1].message, /^Cannot extend '\/dev\/zero': it is outside the workspace/);
+    assert.ok(!host.reads.includes('/etc/passwd') && !host.reads.includes('/dev/zero'), 'refused files are never read');
+  });
+
+  it('reads inside the workspace ask the host to keep links inside it; the user\'s own file above it may extend its neighbours', async () => {
+    const seen: [string, readonly string[] | undefined][] = [];
+    const files: Record<string, string> = {
+      '/home/u/.copydesk.yaml': 'extends: ./brand.yaml\n',
+      '/home/u/brand.yaml': 'brand: Mine\n',
+    };
+    const host: FileHost = {
+      async readFile(path, options) {
+        seen.push([path, options?.within]);
+        return files[path];
+      },
+    };
+    const loader = new ConfigLoader(host, undefined, { workspace: ['/home/u/repo'] });
+    const { config } = await loader.configFor('/home/u/repo/a.jd.yaml');
+    assert.equal(config.brand, 'Mine');
+    assert.deepEqual(await loader.findingsFor('/home/u/.copydesk.yaml'), []);
+    assert.deepEqual(seen, [
+      ['/home/u/repo/.copydesk.yaml', ['/home/u/repo']],
+      ['/home/u/.copydesk.yaml', undefined],
+      ['/home/u/brand.yaml', undefined],
+    ]);
+  });
+
+  it('a folder the user allows may be extended from the repository', async () => {
+    const host = memoryHost({ '/w/repo/.copydesk.yaml': 'extends: /srv/brand/base.yaml\n', '/srv/brand/base.yaml': 'brand: Shared\n' });
+    const refused = new ConfigLoader(host, '/w/repo', { workspace: ['/w/repo'] });
+    assert.equal((await refused.configFor('/w/repo/a.jd.yaml')).config.brand, undefined);
+    const allowed = new ConfigLoader(host, '/w/repo', { workspace: ['/w/repo'], alsoAllowed: ['/srv/brand'] });
+    assert.equal((await allowed.configFor('/w/repo/a.jd.yaml')).config.brand, 'Shared');
+    assert.deepEqual(await allowed.findingsFor('/w/repo/.copydesk.yaml'), []);
+  });
+
+  it('a host that refuses a file (a FIFO, a device, too big) gives a finding at the entry with its reason', async () => {
+    const host: FileHost = {
+      async readFile(path) {
+        if (path === '/w/fifo.yaml') throw new Error('is a pipe (FIFO), not a regular file');
+        return path === '/w/.copydesk.yaml' ? 'extends: ./fifo.yaml\n' : undefined;
+      },
+    };
+    const findings = await new ConfigLoader(host, '/w', { workspace: ['/w'] }).findingsFor('/w/.copydesk.yaml');
+    assert.deepEqual(findings.map((f) => f.message), ["Cannot read './fifo.yaml': is a pipe (FIFO), not a regular file."]);
+  });
+
+  it('an extended file with many problems: the first five listed with their place, then how many more', async () => {
+    const ids = ['jd/schema', 'jd/missing-section', 'jd/empty-section', 'jd/salary-range', 'post/over-limit', 'post/hashtag-max', 'brand/shouting'];
+    const base = 'rules:\n' + ids.map((id) => `  ${id}: loud\n`).join('');
+    const host = memoryHost({ '/w/.copydesk.yaml': 'extends: base.yaml\n', '/w/base.yaml': base });
+    const loader = new ConfigLoader(host, '/w', { workspace: ['/w'] });
+    const errors = (await loader.findingsFor('/w/base.yaml')).filter((f) => f.severity === 'error');
+    assert.equal(errors.length, 7);
+    const [entry] = await loader.findingsFor('/w/.copydesk.yaml');
+    const listed = ids.slice(0, 5).map((id, i) => `line ${i + 2}, column ${id.length + 5}: 'loud' is not a valid value for \`rules.${id}\`: use off, info, warning or error (config/invalid)`);
+    assert.equal(entry.message, `'base.yaml' has 7 problems; the valid parts are used: ${listed.join('; ')}; and 2 more.`);
   });
 });

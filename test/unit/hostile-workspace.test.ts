@@ -151,7 +151,7 @@ describe('hostile workspaces', () => {
       const cycle = await loader.findingsFor('/w/b.yaml');
       assert.deepEqual(underlined(b, cycle), ["config/invalid './.copydesk.yaml'"]);
       assert.equal(cycle[0].message, '`extends` makes a cycle (.copydesk.yaml → b.yaml → .copydesk.yaml): remove this entry.');
-      assert.deepEqual((await loader.findingsFor('/w/.copydesk.yaml')).map((f) => [f.severity, f.message]), [['warning', "'./b.yaml' has 1 problem; the valid parts are used. Open it to see them."]]);
+      assert.deepEqual((await loader.findingsFor('/w/.copydesk.yaml')).map((f) => [f.severity, f.message]), [['warning', "'./b.yaml' has 1 problem; the valid parts are used: line 1, column 10: `extends` makes a cycle (.copydesk.yaml → b.yaml → .copydesk.yaml): remove this entry (config/invalid)."]]);
     });
 
     it('a base that extends itself among other bases: the cycle on that entry, the other bases still load (≤ 2 s)', async function () {
@@ -283,7 +283,7 @@ describe('hostile workspaces', () => {
       assert.deepEqual(underlined(BOMB, await loader.findingsFor('/w/bomb.yaml')), [`config/invalid ${FIRST_ALIAS}`]);
       const onEntry = await loader.findingsFor('/w/.copydesk.yaml');
       assert.deepEqual(underlined(entry, onEntry), ["config/invalid './bomb.yaml'"]);
-      assert.equal(onEntry[0].message, "'./bomb.yaml' cannot be read as YAML, so none of its settings apply. Open it to see why.");
+      assert.equal(onEntry[0].message, `'./bomb.yaml' cannot be read as YAML, so none of its settings apply: line 2, column 10: Aliases here expand to more than 100 copies (an "alias bomb"): write the values out instead. (YAML EXCESSIVE_ALIAS_COUNT) (config/invalid).`);
     });
 
     it('as merge keys (<<: [*b, *b, …]) in a JD: one jd/yaml-syntax finding at the first alias (≤ 2 s)', function () {

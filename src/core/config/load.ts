@@ -1,7 +1,8 @@
 import { isScalar, isSeq, type Node } from 'yaml';
 import { docsUrlFor } from '../engine';
 import { finalizeFindings } from '../lint';
-import { dirname, resolvePath } from '../paths';
+import { dirname, isInsidePath, resolvePath } from '../paths';
+import { LineIndex } from '../text/positions';
 import type { Finding } from '../types';
 import { nodeRange, pairOf, visibleRange } from '../yaml/document';
 import { readConfigText, type ReadConfig } from './lint-config';
@@ -16,8 +17,28 @@ export const CONFIG_FILE_NAME = '.copydesk.yaml';
  * virtual workspaces work). Paths are '/'-separated.
  */
 export interface FileHost {
-  /** The file's text, or undefined when there is no such file. Other I/O errors may throw. */
-  readFile(path: string): Promise<string | undefined>;
+  /**
+   * The file's text, or undefined when there is no such file. Other I/O errors, and files the
+   * host refuses (not a regular file, too big), throw an Error whose message completes "Cannot
+   * read 'x': …". With `within`, the file (links resolved) must lie inside one of those folders.
+   */
+  readFile(path: string, options?: { within?: readonly string[] }): Promise<string | undefined>;
+}
+
+/**
+ * Which files configuration may read. A repository is untrusted input: without limits its
+ * `extends` could name any file on the machine (`/dev/zero`, a FIFO, a secret whose lines then
+ * show up in findings).
+ */
+export interface ConfigPolicy {
+  /**
+   * The workspace: the folders `extends` may name, and inside which links must not lead out.
+   * A `.copydesk.yaml` above them (the user's own) may extend files in its own folder.
+   * Undefined: no limit (programs reading their own files).
+   */
+  workspace?: readonly string[];
+  /** More folders `extends` may name, from the user's own settings (never from the repository). */
+  alsoAllowed?: readonly string[];
 }
 
 /** The configuration for one linted file, and where it came from. */
@@ -51,6 +72,7 @@ export class ConfigLoader {
   constructor(
     private readonly host: FileHost,
     private readonly root?: string,
+    private readonly policy: ConfigPolicy = {},
   ) {}
 
   /** The configuration in force for `filePath`. */
@@ -77,10 +99,24 @@ export class ConfigLoader {
   private readText(path: string): Promise<string | undefined> {
     let cached = this.texts.get(path);
     if (!cached) {
-      cached = this.host.readFile(path);
+      // Inside the workspace, links must not lead out of it; what lies above it is the user's own.
+      const within = this.inWorkspace(path) ? this.policy.workspace : undefined;
+      cached = this.host.readFile(path, within ? { within } : undefined);
       this.texts.set(path, cached);
     }
     return cached;
+  }
+
+  private inWorkspace(path: string): boolean {
+    return this.policy.workspace?.some((folder) => isInsidePath(path, folder)) ?? false;
+  }
+
+  /** Whether configuration file `from` may extend `target`. */
+  private mayExtend(from: string, target: string): boolean {
+    const { workspace, alsoAllowed = [] } = this.policy;
+    if (!workspace) return true;
+    if (this.inWorkspace(target) || alsoAllowed.some((folder) => isInsidePath(target, folder))) return true;
+    return !this.inWorkspace(from) && isInsidePath(target, dirname(from));
   }
 
   private nearest(directory: string): Promise<string | undefined> {
@@ -126,20 +162,24 @@ export class ConfigLoader {
         report(`\`extends\` makes a cycle (${cycle.map(shortName).join(' → ')}): remove this entry.`);
         continue;
       }
+      if (!this.mayExtend(path, target)) {
+        report(`Cannot extend '${entry.value}': it is outside the workspace, and a repository's configuration may only extend files inside it. To share a brand guide from elsewhere, allow its folder in your own settings (copydesk.allowExtendsFrom, or --allow-extends-from).`);
+        continue;
+      }
       let base: LoadedFile;
       try {
         if ((await this.readText(target)) === undefined) {
-          report(`Cannot extend '${entry.value}': there is no file ${target}.`);
+          report(`Cannot extend '${entry.value}': there is no such file.`);
           continue;
         }
         base = await this.load(target, [...stack, path]);
       } catch (error) {
-        report(`Cannot read '${entry.value}': ${(error as Error).message}`);
+        report(`Cannot read '${entry.value}': ${(error as Error).message}.`);
         continue;
       }
-      const errors = base.findings.filter((f) => f.severity === 'error').length;
-      if (base.read?.value === undefined) report(`'${entry.value}' cannot be read as YAML, so none of its settings apply. Open it to see why.`);
-      else if (errors > 0) report(`'${entry.value}' has ${errors} problem${errors === 1 ? '' : 's'}; the valid parts are used. Open it to see them.`, 'warning');
+      const errors = base.findings.filter((f) => f.severity === 'error');
+      if (base.read?.value === undefined) report(`'${entry.value}' cannot be read as YAML, so none of its settings apply: ${listFindings(base, errors)}`);
+      else if (errors.length > 0) report(`'${entry.value}' has ${errors.length} problem${errors.length === 1 ? '' : 's'}; the valid parts are used: ${listFindings(base, errors)}`, 'warning');
       content = mergeConfig(content, base.content);
       files.push(...base.files.filter((f) => !files.includes(f)));
     }
@@ -147,6 +187,21 @@ export class ConfigLoader {
     const finalized = finalizeFindings(text, findings, 'yaml', resolveConfig(content));
     return { path, read, content, findings: finalized, files };
   }
+}
+
+/** How many of an extended file's problems its `extends` entry lists. */
+const LISTED_PROBLEMS = 5;
+
+/** An extended file's problems as one sentence: where each is and what it says (its own findings reach the user only if they open it). */
+function listFindings(file: LoadedFile, findings: readonly Finding[]): string {
+  const text = file.read?.parsed.text ?? '';
+  const index = new LineIndex(text);
+  const listed = findings.slice(0, LISTED_PROBLEMS).map((f) => {
+    const { line, column } = index.positionAt(f.range.start);
+    return `line ${line}, column ${column}: ${f.message.replace(/\.$/, '')} (${f.ruleId})`;
+  });
+  const more = findings.length - listed.length;
+  return `${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
 }
 
 function shortName(path: string): string {

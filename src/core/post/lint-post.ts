@@ -7,7 +7,7 @@ import { rememberLast } from '../memo';
 import type { Finding, OffsetRange } from '../types';
 import { postContext, type PostContext } from './context';
 import { parsePost } from './parse';
-import { POST_RULES, frontMatter, yamlSyntax } from './rules/index';
+import { POST_RULES, frontMatter, invalidCharacter, yamlSyntax } from './rules/index';
 
 const analyzed = rememberLast<[string, Config], PostContext>(([a, c], [b, d]) => a === b && c === d, (text, config) => postContext(parsePost(text), config, new Date(0)));
 
@@ -27,8 +27,8 @@ export function analyzePost(text: string, config: Config, now: Date): PostContex
 export function lintPost(text: string, config: Config, now: Date): { findings: Finding[]; frontMatter: OffsetRange } {
   const context = analyzePost(text, config, now);
   const frontMatterRange = context.parsed.frontMatterRange;
-  if (context.parsed.frontMatterState === 'unclosed') return { findings: runRules([frontMatter], context), frontMatter: frontMatterRange };
-  if (context.problems.some((p) => p.severity === 'error')) return { findings: runRules([yamlSyntax], context), frontMatter: frontMatterRange };
+  if (context.parsed.frontMatterState === 'unclosed') return { findings: runRules([frontMatter, invalidCharacter], context), frontMatter: frontMatterRange };
+  if (context.problems.some((p) => p.severity === 'error')) return { findings: runRules([yamlSyntax, invalidCharacter], context), frontMatter: frontMatterRange };
   const findings = [...runRules(POST_RULES, context), ...runRules(brandRulesFor('post'), brandContextForPost(context))];
   return { findings, frontMatter: frontMatterRange };
 }

@@ -2,6 +2,7 @@ import type { Rule } from '../../types';
 import type { PostContext } from '../context';
 import { frontMatter } from './front-matter';
 import { hashtagMax } from './hashtag-max';
+import { invalidCharacter } from './invalid-character';
 import { linkMax } from './link-max';
 import { missingAltText } from './missing-alt-text';
 import { overLimit } from './over-limit';
@@ -12,12 +13,13 @@ import { truncatedPreview } from './truncated-preview';
 import { unknownPlatform } from './unknown-platform';
 import { yamlSyntax } from './yaml-syntax';
 
-export { frontMatter, yamlSyntax };
+export { frontMatter, invalidCharacter, yamlSyntax };
 
 /** Every post rule, in the order their findings are produced. */
 export const POST_RULES: readonly Rule<PostContext>[] = [
   frontMatter,
   yamlSyntax,
+  invalidCharacter,
   schema,
   unknownPlatform,
   platformBlock,

@@ -1,41 +1,62 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
-import type { FileHost } from '../core/index';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+import { ConfigLoader, type FileHost } from '../core/index';
+import { FileAccessError, MAX_BYTES, readTextFile } from '../node/files';
 
-/** Reads files from disk for the core's configuration loader. */
+/**
+ * Reads configuration from disk for the core's loader: regular files only, at most
+ * MAX_BYTES.configuration, inside `within` when the loader asks (links cannot lead out of the
+ * workspace). A missing file is `undefined`; a refused one throws with the reason.
+ */
 export const nodeFileHost: FileHost = {
-  async readFile(path) {
+  async readFile(path, options) {
     try {
-      return await readFile(path, 'utf8');
+      return (await readTextFile(path, { maxBytes: MAX_BYTES.configuration, within: options?.within })).text;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      if (error instanceof FileAccessError && error.problem === 'missing') return undefined;
+      // A folder named .copydesk.yaml is, for the walk up, no configuration file.
+      if (error instanceof FileAccessError && error.problem === 'folder') return undefined;
       throw error;
     }
   },
 };
 
-/** Writes `text` to `path` through a temporary file and a rename, so a crash never leaves half a file. */
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.copydesk-${process.pid}.tmp`);
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, path);
+/** Paths in the core are '/'-separated. */
+export const toPosix = (path: string) => path.split(sep).join('/');
+
+/** The folders a command works in: where configuration may come from and where files may be written. */
+export interface Workspace {
+  /** The repository root (the nearest folder with `.git` above the working folder), or the working folder. */
+  root: string;
+  /** The workspace and the folders named on the command line, links resolved: reads and writes stay inside them. */
+  within: string[];
+  /** A configuration loader that keeps `extends` inside the workspace, plus the folders the user allowed. */
+  loader(): ConfigLoader;
 }
 
-/** A short, human explanation of an I/O error. */
-export function describeIoError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    default:
-      return e?.message ?? String(error);
+function repositoryRoot(cwd: string): string {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    if (existsSync(resolve(folder, '.git'))) return folder;
+    if (dirname(folder) === folder) return resolve(cwd);
   }
+}
+
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** The workspace for a command run in `cwd` on `folders` (the inputs' folders), allowing `extends` also from `allowExtendsFrom`. */
+export function workspaceFor(cwd: string, folders: readonly string[], allowExtendsFrom: readonly string[] = []): Workspace {
+  const root = repositoryRoot(cwd);
+  const within: string[] = [];
+  // Both spellings of each folder: files are named by the path given, links resolved by the reader.
+  for (const folder of [root, cwd, ...folders]) {
+    for (const path of [resolve(cwd, folder), real(resolve(cwd, folder))]) if (!within.includes(path)) within.push(path);
+  }
+  const policy = { workspace: within.map(toPosix), alsoAllowed: allowExtendsFrom.map((f) => toPosix(real(resolve(cwd, f)))) };
+  return { root, within, loader: () => new ConfigLoader(nodeFileHost, toPosix(root), policy) };
 }

@@ -1,13 +1,14 @@
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { ConfigLoader, LINTED_KINDS, analyzePost, applyFixes, fileKindOf, lint, postCounts, resolveConfig, safeFixes } from '../core/index';
-import { formatJson } from './format/json';
-import type { FileResult } from './format/result';
-import { formatSarif } from './format/sarif';
-import { formatStylish } from './format/stylish';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { LINTED_KINDS, analyzePost, applyFixes, fileKindOf, lint, postCounts, resolveConfig, safeFixes, type ConfigLoader } from '../core/index';
+import { FileAccessError, MAX_BYTES, readTextFile, writeTextFile, type ReadText } from '../node/files';
+import { escapeForTerminal } from './format/escape';
+import { jsonReporter } from './format/json';
+import type { FileResult, Reporter } from './format/result';
+import { sarifReporter } from './format/sarif';
+import { stylishReporter } from './format/stylish';
 import { expandGlob, isGlob, walkFiles } from './glob';
-import { describeIoError, nodeFileHost, writeFileAtomically } from './host';
+import { toPosix, workspaceFor, type Workspace } from './host';
 import { previewCommand } from './preview';
 
 declare const COPYDESK_VERSION: string | undefined;
@@ -23,6 +24,9 @@ Folders are searched recursively; the default is the current folder.
 Options:
   -f, --format <stylish|json|sarif>  output format (default: stylish)
       --fix                          apply every safe fix, then report what remains
+      --allow-extends-from <folder>  let configuration extend files in this folder
+                                     too (default: only inside the repository and
+                                     the folders linted); may be repeated
   -h, --help                         show this help
   -v, --version                      show the version
 
@@ -35,13 +39,14 @@ interface Options {
   format: Format;
   fix: boolean;
   inputs: string[];
+  allowExtendsFrom: string[];
 }
 
 /** A usage mistake: printed with a pointer to --help, exit code 2. */
 class UsageError extends Error {}
 
 function parseArgs(args: string[]): Options | 'help' | 'version' {
-  const options: Options = { format: 'stylish', fix: false, inputs: [] };
+  const options: Options = { format: 'stylish', fix: false, inputs: [], allowExtendsFrom: [] };
   let rest = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -63,6 +68,12 @@ function parseArgs(args: string[]): Options | 'help' | 'version' {
       case '--fix':
         options.fix = true;
         break;
+      case '--allow-extends-from': {
+        const value = inline ?? args[++i];
+        if (!value) throw new UsageError(`${name} needs a folder.`);
+        options.allowExtendsFrom.push(value);
+        break;
+      }
       case '-f':
       case '--format': {
         const value = inline ?? args[++i];
@@ -85,7 +96,7 @@ const isLinted = (path: string) => {
 };
 
 /** The files an input names: a file, a folder (searched), or a glob. */
-function filesFor(input: string, cwd: string): { files: string[] } | { error: string } {
+function filesFor(input: string, cwd: string): { files: string[]; folder: string } | { error: string } {
   const absolute = resolve(cwd, input);
   let stats;
   try {
@@ -93,16 +104,24 @@ function filesFor(input: string, cwd: string): { files: string[] } | { error: st
   } catch (error) {
     if (isGlob(input)) {
       const matched = expandGlob(input, cwd).filter(isLinted);
-      return matched.length > 0 ? { files: matched } : { error: `No Copydesk files match '${input}'.` };
+      const base = input.split(/[\\/]/).findIndex(isGlob);
+      const folder = resolve(cwd, input.split(/[\\/]/).slice(0, base).join('/') || '.');
+      return matched.length > 0 ? { files: matched, folder } : { error: `No Copydesk files match '${input}'.` };
     }
-    return { error: `Cannot read '${input}': ${describeIoError(error)}.` };
+    return { error: `Cannot read '${input}': ${describeErrno(error)}.` };
   }
-  if (stats.isDirectory()) return { files: walkFiles(absolute, isLinted) };
+  if (stats.isDirectory()) return { files: walkFiles(absolute, isLinted), folder: absolute };
   if (!isLinted(absolute)) return { error: `'${input}' is not a file Copydesk lints (*.jd.yaml, *.post.md or .copydesk.yaml).` };
-  return { files: [absolute] };
+  return { files: [absolute], folder: dirname(absolute) };
 }
 
-const toPosix = (path: string) => path.split(sep).join('/');
+function describeErrno(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
+  return (error as Error)?.message ?? String(error);
+}
 
 async function lintFile(path: string, text: string, loader: ConfigLoader): Promise<Pick<FileResult, 'findings' | 'counts'>> {
   if (fileKindOf(path) === 'config') return { findings: await loader.findingsFor(toPosix(path)) };
@@ -162,78 +181,114 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
   let ioError = false;
   const reportIoError = (message: string) => {
     ioError = true;
-    err.write(`copydesk: ${message}\n`);
+    err.write(`copydesk: ${escapeForTerminal(message)}\n`);
   };
   const files = new Set<string>();
+  const folders: string[] = [];
   for (const input of options.inputs.length > 0 ? options.inputs : ['.']) {
     const found = filesFor(input, cwd);
     if ('error' in found) reportIoError(found.error);
-    else found.files.forEach((f) => files.add(f));
+    else {
+      found.files.forEach((f) => files.add(f));
+      folders.push(found.folder);
+    }
   }
-
-  const texts = new Map<string, string>();
-  const read = async (path: string) => {
+  const workspace = workspaceFor(cwd, folders, options.allowExtendsFrom);
+  const shown = (path: string) => toPosix(isAbsolute(path) ? relative(cwd, path) || path : path);
+  const unreadable = new Set<string>();
+  const read = async (path: string): Promise<ReadText | undefined> => {
+    if (unreadable.has(path)) return undefined;
     try {
-      texts.set(path, await readFile(path, 'utf8'));
+      return await readTextFile(path, { maxBytes: fileKindOf(path) === 'config' ? MAX_BYTES.configuration : MAX_BYTES.document, within: workspace.within });
     } catch (error) {
-      reportIoError(`Cannot read '${relative(cwd, path) || path}': ${describeIoError(error)}.`);
+      // Said once, though --fix and the lint each read the file.
+      unreadable.add(path);
+      reportIoError(`Cannot read '${shown(path)}': ${(error as Error).message}.`);
+      return undefined;
     }
   };
-  for (const path of files) await read(path);
 
   if (options.fix) {
-    // Configuration first: its fixes change how the other files are linted, so the others get a
-    // fresh loader that reads the fixed configuration.
-    const paths = [...texts.keys()];
-    const configs = paths.filter((p) => fileKindOf(p) === 'config');
-    const others = paths.filter((p) => fileKindOf(p) !== 'config');
-    let total = 0;
-    let changedFiles = 0;
-    for (const group of [configs, others]) {
-      const loader = new ConfigLoader(nodeFileHost);
-      for (const path of group) {
-        const { text, applied } = await fixFile(path, texts.get(path)!, loader);
-        if (applied === 0 || text === texts.get(path)) continue;
-        try {
-          await writeFileAtomically(path, text);
-          texts.set(path, text);
-          total += applied;
-          changedFiles++;
-        } catch (error) {
-          reportIoError(`Cannot write '${relative(cwd, path)}': ${describeIoError(error)}.`);
-        }
-      }
-    }
-    if (options.format === 'stylish' && total > 0) out.write(`Fixed ${total} problem${total === 1 ? '' : 's'} in ${changedFiles} file${changedFiles === 1 ? '' : 's'}.\n`);
+    const fixed = await fixFiles([...files].sort(), workspace, read, shown, reportIoError);
+    if (options.format === 'stylish' && fixed.problems > 0) out.write(`Fixed ${fixed.problems} problem${fixed.problems === 1 ? '' : 's'} in ${fixed.files} file${fixed.files === 1 ? '' : 's'}.\n`);
   }
 
-  // Configuration files a linted file depends on are reported too: their problems change the results.
-  const loader = new ConfigLoader(nodeFileHost);
-  for (const path of [...texts.keys()]) {
+  // Configuration files a linted file depends on are reported too: their problems change the
+  // results. Those outside the working folder are not listed (a report names files under it);
+  // their problems are summed up on stderr instead.
+  const loader = workspace.loader();
+  const outside = new Set<string>();
+  for (const path of [...files]) {
     if (fileKindOf(path) === 'config') continue;
     const { files: configFiles } = await loader.configFor(toPosix(path));
     for (const configFile of configFiles) {
       const native = configFile.split('/').join(sep);
-      if (!texts.has(native) && !files.has(native)) {
-        files.add(native);
-        await read(native);
-      }
+      if (files.has(native)) continue;
+      if (relative(cwd, native).startsWith('..')) outside.add(configFile);
+      else files.add(native);
     }
   }
 
-  const results: FileResult[] = [];
-  for (const path of [...texts.keys()].sort()) {
-    const text = texts.get(path)!;
-    const shown = toPosix(isAbsolute(path) ? relative(cwd, path) || path : path);
-    results.push({ path: shown, text, ...(await lintFile(path, text, loader)) });
+  // One file at a time: read, lint, report, forget. Nothing grows with the number of files but
+  // the list of names.
+  const reporter: Reporter = options.format === 'json' ? jsonReporter() : options.format === 'sarif' ? sarifReporter(cwd, VERSION) : stylishReporter(Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR);
+  let failed = false;
+  await write(out, reporter.start());
+  for (const path of [...files].sort()) {
+    const file = await read(path);
+    if (!file) continue;
+    const result: FileResult = { path: shown(path), text: file.text, ...(await lintFile(path, file.text, loader)) };
+    failed ||= result.findings.some((f) => f.severity === 'error');
+    await write(out, reporter.file(result));
+  }
+  await write(out, reporter.end());
+
+  for (const configFile of [...outside].sort()) {
+    const problems = (await loader.findingsFor(configFile)).filter((f) => f.severity !== 'info').length;
+    if (problems === 0) continue;
+    const name = toPosix(relative(workspace.root, configFile.split('/').join(sep)) || configFile);
+    err.write(`copydesk: ${escapeForTerminal(`The configuration '${name}' (${relative(cwd, workspace.root) === '' || relative(workspace.root, configFile).startsWith('..') ? 'outside the folder linted' : 'in the repository, outside the folder linted'}) has ${problems} problem${problems === 1 ? '' : 's'}: lint it from its own folder to see ${problems === 1 ? 'it' : 'them'}.`)}\n`);
   }
 
-  if (options.format === 'json') out.write(formatJson(results));
-  else if (options.format === 'sarif') out.write(formatSarif(results, cwd, VERSION));
-  else out.write(formatStylish(results, Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR));
-
   if (ioError) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  return failed ? 1 : 0;
+}
+
+/** Writes `chunk`, waiting for the stream to drain when it asks to (a slow pipe, a full buffer). */
+function write(out: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (chunk === '' || out.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => out.once('drain', () => resolve()));
+}
+
+/**
+ * `--fix`: configuration first (its fixes change how the other files are linted), then the
+ * other files with a loader that reads the fixed configuration. A file is written only through
+ * the safe writer: never through a link out of the workspace, never when read-only, changed
+ * since it was read, or not UTF-8.
+ */
+async function fixFiles(paths: string[], workspace: Workspace, read: (path: string) => Promise<ReadText | undefined>, shown: (path: string) => string, reportIoError: (message: string) => void) {
+  let problems = 0;
+  let changed = 0;
+  const configs = paths.filter((p) => fileKindOf(p) === 'config');
+  const others = paths.filter((p) => fileKindOf(p) !== 'config');
+  for (const group of [configs, others]) {
+    const loader = workspace.loader();
+    for (const path of group) {
+      const file = await read(path);
+      if (!file) continue;
+      const { text, applied } = await fixFile(path, file.text, loader);
+      if (applied === 0 || text === file.text) continue;
+      try {
+        await writeTextFile(path, text, { expected: file.snapshot, within: workspace.within });
+        problems += applied;
+        changed++;
+      } catch (error) {
+        const reason = error instanceof FileAccessError && error.problem === 'not-utf8' && file.firstInvalidByte !== undefined ? `${error.message} (the first is at byte ${file.firstInvalidByte}); save it as UTF-8 first` : (error as Error).message;
+        reportIoError(`Not fixed '${shown(path)}': ${reason}.`);
+      }
+    }
+  }
+  return { problems, files: changed };
 }
 
 if (require.main === module) {

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { ConfigLoader, fileKindOf, renderPage, renderPreview } from '../core/index';
-import { describeIoError, nodeFileHost, writeFileAtomically } from './host';
+import { dirname, resolve } from 'node:path';
+import { fileKindOf, renderPage, renderPreview } from '../core/index';
+import { MAX_BYTES, readTextFile, writeTextFile } from '../node/files';
+import { escapeForTerminal } from './format/escape';
+import { toPosix, workspaceFor } from './host';
 
 export const PREVIEW_USAGE = `Usage: copydesk preview <file> [--platform <id>] [--out <page.html>]
 
@@ -49,14 +50,15 @@ export async function previewCommand(args: string[], cwd: string, out: NodeJS.Wr
   const kind = fileKindOf(file);
   if (kind !== 'jd' && kind !== 'post') return usage(`'${file}' is not a job description (*.jd.yaml) or a post (*.post.md).`);
   const path = resolve(cwd, file);
+  const workspace = workspaceFor(cwd, [dirname(path)]);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readTextFile(path, { maxBytes: MAX_BYTES.document, within: workspace.within })).text;
   } catch (error) {
-    err.write(`copydesk: cannot read '${file}': ${describeIoError(error)}\n`);
+    err.write(`copydesk: ${escapeForTerminal(`Cannot read '${file}': ${(error as Error).message}.`)}\n`);
     return 2;
   }
-  const { config } = await new ConfigLoader(nodeFileHost).configFor(path.replace(/\\/g, '/'));
+  const { config } = await workspace.loader().configFor(toPosix(path));
   const preview = renderPreview(text, { fileName: path, config, platform })!;
   const page = renderPage(preview.html, { title: preview.title });
   if (output === undefined) {
@@ -64,11 +66,12 @@ export async function previewCommand(args: string[], cwd: string, out: NodeJS.Wr
     return 0;
   }
   try {
-    await writeFileAtomically(resolve(cwd, output), page);
+    // The page goes where the user said, but never through a link the repository planted to lead out of it.
+    await writeTextFile(resolve(cwd, output), page, { within: workspace.within });
   } catch (error) {
-    err.write(`copydesk: cannot write '${output}': ${describeIoError(error)}\n`);
+    err.write(`copydesk: ${escapeForTerminal(`Cannot write '${output}': ${(error as Error).message}.`)}\n`);
     return 2;
   }
-  err.write(`Wrote ${output} (${preview.kind === 'post' ? 'post' : 'job description'} preview of ${file}).\n`);
+  err.write(`${escapeForTerminal(`Wrote ${output} (${preview.kind === 'post' ? 'post' : 'job description'} preview of ${file}).`)}\n`);
   return 0;
 }

@@ -11,7 +11,7 @@ import { decodeUtf8 } from '../core/text/utf8';
 /** The most Copydesk reads of one file: documents (a JD or post is a few KB; 10 MB is far beyond any real one) and configuration. */
 export const MAX_BYTES = { document: 10 * 1024 * 1024, configuration: 4 * 1024 * 1024 } as const;
 
-/** Why a file was not read or not written; `message` is a sentence for the user, without the file's name. */
+/** Why a file was not read or not written; `message` completes "Cannot read 'x': …" (without the file's name). */
 export type FileProblem = 'missing' | 'folder' | 'not-regular' | 'too-large' | 'outside' | 'read-only' | 'changed' | 'not-utf8' | 'io';
 
 /** A file Copydesk refused or failed to read or write, with a plain reason. */
@@ -83,12 +83,12 @@ function describeCode(error: unknown): FileAccessError {
     case 'ENOTDIR':
       return new FileAccessError('missing', 'a part of the path is not a folder');
     case 'EISDIR':
-      return new FileAccessError('folder', 'is a folder');
+      return new FileAccessError('folder', 'it is a folder');
     case 'EACCES':
     case 'EPERM':
       return new FileAccessError('io', 'permission denied');
     case 'ELOOP':
-      return new FileAccessError('io', 'too many symbolic links');
+      return new FileAccessError('io', 'too many levels of symbolic links');
     default:
       return new FileAccessError('io', e?.message ?? String(error));
   }
@@ -106,15 +106,15 @@ async function resolveWithin(path: string, within: readonly string[] | undefined
     throw describeCode(error);
   }
   if (within && !within.some((folder) => isInside(real, folder))) {
-    throw new FileAccessError('outside', real === path ? 'is outside the folders Copydesk may read' : 'is a symbolic link to a file outside the folders Copydesk may read');
+    throw new FileAccessError('outside', real === path ? 'it is outside the folders Copydesk may read or write' : 'it is a symbolic link to a file outside the folders Copydesk may read or write');
   }
   return real;
 }
 
 function notRegular(stats: BigIntStats): FileAccessError {
-  if (stats.isDirectory()) return new FileAccessError('folder', 'is a folder');
+  if (stats.isDirectory()) return new FileAccessError('folder', 'it is a folder');
   const what = stats.isFIFO() ? 'a pipe (FIFO)' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isSocket() ? 'a socket' : 'not a regular file';
-  return new FileAccessError('not-regular', `is ${what}, not a regular file`);
+  return new FileAccessError('not-regular', `it is ${what}, not a regular file`);
 }
 
 /**
@@ -134,16 +134,16 @@ export async function readTextFile(path: string, options: ReadOptions): Promise<
   try {
     const stats = await handle.stat({ bigint: true });
     if (!stats.isFile()) throw notRegular(stats);
-    if (stats.size > BigInt(options.maxBytes)) throw new FileAccessError('too-large', `is ${megabytes(stats.size)}; Copydesk reads files up to ${megabytes(options.maxBytes)}`);
+    if (stats.size > BigInt(options.maxBytes)) throw new FileAccessError('too-large', `it is ${megabytes(stats.size)}; Copydesk reads files up to ${megabytes(options.maxBytes)}`);
     const buffer = Buffer.allocUnsafe(Number(stats.size) + 1);
     let length = 0;
     for (;;) {
-      if (length === buffer.length) throw new FileAccessError('too-large', 'grew while it was read');
+      if (length === buffer.length) throw new FileAccessError('too-large', 'it grew while it was read');
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > options.maxBytes) throw new FileAccessError('too-large', `is more than ${megabytes(options.maxBytes)}`);
+    if (length > options.maxBytes) throw new FileAccessError('too-large', `it is more than ${megabytes(options.maxBytes)}`);
     const bytes = buffer.subarray(0, length);
     const decoded = decodeUtf8(bytes);
     return {
@@ -201,7 +201,7 @@ async function unchanged(path: string, expected: FileSnapshot): Promise<boolean>
  */
 export async function writeTextFile(path: string, text: string, options: WriteOptions): Promise<void> {
   const { expected } = options;
-  if (expected && !expected.validUtf8) throw new FileAccessError('not-utf8', 'is not UTF-8 text; writing it would replace the characters that are not');
+  if (expected && !expected.validUtf8) throw new FileAccessError('not-utf8', 'it is not UTF-8 text, and writing it would replace the characters that are not');
   let target = path;
   let existing: BigIntStats | undefined;
   try {
@@ -211,7 +211,7 @@ export async function writeTextFile(path: string, text: string, options: WriteOp
   } catch (error) {
     if (error instanceof FileAccessError && error.problem !== 'missing') throw error;
     if (!(error instanceof FileAccessError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw describeCode(error);
-    if (expected) throw new FileAccessError('changed', 'was deleted or moved since Copydesk read it');
+    if (expected) throw new FileAccessError('changed', 'it was deleted or moved since Copydesk read it');
     // A new file: its folder must be inside too (a folder link planted by the repository).
     const folder = await resolveWithin(dirname(path), options.within);
     target = join(folder, basename(path));
@@ -219,8 +219,8 @@ export async function writeTextFile(path: string, text: string, options: WriteOp
   if (existing) {
     if (!existing.isFile()) throw notRegular(existing);
     // Mode bits, not access(): as root, access() says yes to a file its owner marked read-only.
-    if ((existing.mode & 0o222n) === 0n) throw new FileAccessError('read-only', 'is read-only');
-    if (expected && !(await unchanged(target, expected))) throw new FileAccessError('changed', 'changed since Copydesk read it');
+    if ((existing.mode & 0o222n) === 0n) throw new FileAccessError('read-only', 'it is read-only');
+    if (expected && !(await unchanged(target, expected))) throw new FileAccessError('changed', 'it changed since Copydesk read it');
   }
   const mode = existing ? Number(existing.mode & 0o7777n) : 0o666;
   const folder = dirname(target);
@@ -248,7 +248,7 @@ export async function writeTextFile(path: string, text: string, options: WriteOp
       await handle!.close();
     }
     // The last look before the rename: an edit saved meanwhile wins over our fix.
-    if (expected && !(await unchanged(target, expected))) throw new FileAccessError('changed', 'changed since Copydesk read it');
+    if (expected && !(await unchanged(target, expected))) throw new FileAccessError('changed', 'it changed since Copydesk read it');
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);

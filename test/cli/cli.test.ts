@@ -269,6 +269,6 @@ describe('copydesk preview', function () {
     assert.match(other.stderr, /is not a job description \(\*\.jd\.yaml\) or a post/);
     const missing = run(['preview', 'nope.post.md'], REPO_ROOT);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /cannot read 'nope\.post\.md'/);
+    assert.match(missing.stderr, /Cannot read 'nope\.post\.md': no such file or folder\./);
   });
 });

@@ -39,20 +39,20 @@ describe('node files: reading untrusted files', function () {
     const outcome = await within(readTextFile(fifo, { maxBytes: MAX_BYTES.configuration }).catch((e: unknown) => e), 2000);
     assert.ok(outcome instanceof FileAccessError, `got ${String(outcome)}`);
     assert.equal(outcome.problem, 'not-regular');
-    assert.equal(outcome.message, 'is a pipe (FIFO), not a regular file');
+    assert.equal(outcome.message, 'it is a pipe (FIFO), not a regular file');
   });
 
   it('/dev/zero and /dev/stdin are refused as devices, a folder as a folder', async () => {
-    await rejects(readTextFile('/dev/zero', { maxBytes: MAX_BYTES.configuration }), 'not-regular', /^is a device, not a regular file$/);
+    await rejects(readTextFile('/dev/zero', { maxBytes: MAX_BYTES.configuration }), 'not-regular', /^it is a device, not a regular file$/);
     const stdin = await within(readTextFile('/dev/stdin', { maxBytes: MAX_BYTES.configuration }).catch((e: unknown) => e), 2000);
     assert.ok(stdin instanceof FileAccessError && (stdin.problem === 'not-regular' || stdin.problem === 'missing' || stdin.problem === 'io'), String(stdin));
-    await rejects(readTextFile(dir, { maxBytes: 100 }), 'folder', /^is a folder$/);
+    await rejects(readTextFile(dir, { maxBytes: 100 }), 'folder', /^it is a folder$/);
   });
 
   it('a file over the cap is refused before it is read', async () => {
     const big = join(dir, 'big.post.md');
     writeFileSync(big, 'a'.repeat(2048));
-    await rejects(readTextFile(big, { maxBytes: 1024 }), 'too-large', /^is 0\.0 MB; Copydesk reads files up to 0\.0 MB$/);
+    await rejects(readTextFile(big, { maxBytes: 1024 }), 'too-large', /^it is 0\.0 MB; Copydesk reads files up to 0\.0 MB$/);
     assert.equal((await readTextFile(big, { maxBytes: 2048 })).text.length, 2048);
   });
 
@@ -62,7 +62,7 @@ describe('node files: reading untrusted files', function () {
     symlinkSync(join(outside, 'secret.txt'), join(dir, 'leak.yaml'));
     symlinkSync(join(dir, 'base.yaml'), join(dir, 'alias.yaml'));
     await rejects(readTextFile(join(dir, 'leak.yaml'), { maxBytes: 100, within: [dir] }), 'outside', /symbolic link to a file outside/);
-    await rejects(readTextFile(join(outside, 'secret.txt'), { maxBytes: 100, within: [dir] }), 'outside', /^is outside the folders Copydesk may read$/);
+    await rejects(readTextFile(join(outside, 'secret.txt'), { maxBytes: 100, within: [dir] }), 'outside', /^it is outside the folders Copydesk may read or write$/);
     assert.equal((await readTextFile(join(dir, 'alias.yaml'), { maxBytes: 100, within: [dir] })).text, 'brand: Acme\n');
   });
 
@@ -179,7 +179,7 @@ describe('node files: writing without losing a byte or writing elsewhere', funct
     writeFileSync(file, 'title: Old\n');
     chmodSync(file, 0o444);
     const read = await readTextFile(file, { maxBytes: 1000 });
-    await rejects(writeTextFile(file, 'title: New\n', { expected: read.snapshot, within: [dir] }), 'read-only', /^is read-only$/);
+    await rejects(writeTextFile(file, 'title: New\n', { expected: read.snapshot, within: [dir] }), 'read-only', /^it is read-only$/);
     assert.equal(readFileSync(file, 'utf8'), 'title: Old\n');
     assert.deepEqual(leftovers(), []);
   });
@@ -189,7 +189,7 @@ describe('node files: writing without losing a byte or writing elsewhere', funct
     writeFileSync(file, 'title: Old\n');
     const read = await readTextFile(file, { maxBytes: 1000 });
     writeFileSync(file, 'title: Mine, typed meanwhile\n');
-    await rejects(writeTextFile(file, 'title: New\n', { expected: read.snapshot, within: [dir] }), 'changed', /^changed since Copydesk read it$/);
+    await rejects(writeTextFile(file, 'title: New\n', { expected: read.snapshot, within: [dir] }), 'changed', /^it changed since Copydesk read it$/);
     assert.equal(readFileSync(file, 'utf8'), 'title: Mine, typed meanwhile\n');
   });
 

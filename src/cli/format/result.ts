@@ -10,6 +10,19 @@ export interface FileResult {
   counts?: Record<string, { length: number; limit: number; bytes?: number; byteLimit?: number }>;
 }
 
+/**
+ * A formatter that writes as it goes: one chunk per file, so a run over 100,000 files never
+ * holds its whole report (or every file's text) in memory.
+ */
+export interface Reporter {
+  /** What comes before the first file. */
+  start(): string;
+  /** One file's part of the report. */
+  file(result: FileResult): string;
+  /** What comes after the last file. */
+  end(): string;
+}
+
 /** A finding's start and end as 1-based line/column plus offset (end exclusive). */
 export function findingPosition(index: LineIndex, finding: Finding) {
   const start = index.positionAt(finding.range.start);
@@ -18,4 +31,9 @@ export function findingPosition(index: LineIndex, finding: Finding) {
     start: { line: start.line, column: start.column, offset: finding.range.start },
     end: { line: end.line, column: end.column, offset: finding.range.end },
   };
+}
+
+/** `json` (pretty-printed with `indent`) indented by `by` spaces on every line but the first. */
+export function indentJson(json: string, by: number): string {
+  return json.replace(/\n/g, `\n${' '.repeat(by)}`);
 }

@@ -70,6 +70,8 @@ export class Linter implements vscode.Disposable {
         if (e.affectsConfiguration('copydesk')) this.configurationChanged();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.configurationChanged()),
+      // Trusting the workspace lifts the restrictions: read configuration again.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.configurationChanged()),
     );
     // Configuration can change outside the editor (git checkout, another tool): watch it.
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
@@ -189,7 +191,12 @@ export class Linter implements vscode.Disposable {
     const key = folder ? folder.uri.toString() : `${document.uri.scheme}://${document.uri.authority}`;
     let loader = this.loaders.get(key);
     if (!loader) {
-      loader = new ConfigLoader(new WorkspaceFileHost(base), folder?.uri.path);
+      // `extends` stays inside the workspace's folders (of the same scheme), as on the command
+      // line, plus what the user's own settings allow. A file outside every folder has no
+      // workspace: its configuration may extend only files in its own folder.
+      const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === base.scheme && f.uri.authority === base.authority).map((f) => f.uri.path);
+      const policy = { workspace: folder ? folders : [], alsoAllowed: settingsFor(document.uri).allowExtendsFrom };
+      loader = new ConfigLoader(new WorkspaceFileHost(base), folder?.uri.path, policy);
       this.loaders.set(key, loader);
     }
     return loader;

@@ -7,6 +7,8 @@ export interface Settings {
   run: 'onType' | 'onSave';
   configPath: string;
   severity: Record<string, SeveritySetting>;
+  /** Folders outside the workspace `extends` may name (user settings only: the setting is application-scoped). */
+  allowExtendsFrom: string[];
 }
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
@@ -22,7 +24,9 @@ export function settingsFor(uri: vscode.Uri | undefined): Settings {
   return {
     enable: config.get<boolean>('enable', true) !== false,
     run: config.get<string>('run') === 'onSave' ? 'onSave' : 'onType',
+    // Restricted in untrusted workspaces: VS Code then returns the user's value, never the workspace's.
     configPath: (config.get<string>('configPath') ?? '').trim(),
     severity,
+    allowExtendsFrom: (config.get<unknown[]>('allowExtendsFrom') ?? []).filter((f): f is string => typeof f === 'string' && f.trim() !== '').map((f) => f.trim().replace(/\\/g, '/')),
   };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assert, diagnosticsFor, openEditor, summarize, writeFile } from './support';
+import { assert, diagnosticsFor, openEditor, summarize, workspaceUri, writeFile } from './support';
 
 const rule = (d: vscode.Diagnostic) => (d.code as { value: string }).value;
 
@@ -27,6 +27,27 @@ describe('bad input in the editor', () => {
     await vscode.workspace.fs.delete(uri);
     assert.ok(await editor.edit((b) => b.insert(editor.document.lineAt(0).range.end, '\nemployment_type: fulltime')));
     await diagnosticsFor(uri, (d) => d.some((x) => rule(x) === 'jd/schema'));
+  });
+});
+
+describe('a hostile repository in the editor', () => {
+  it('`extends` out of the workspace is config/invalid at its value, and the file is never read', async () => {
+    const text = 'extends:\n  - ../../../../etc/passwd\n  - /dev/zero\nbrand: Northwind\n';
+    const uri = await writeFile('hostile/.copydesk.yaml', text);
+    await openEditor(uri);
+    const found = await diagnosticsFor(uri, (d) => d.length === 2);
+    assert.deepEqual(summarize(uri), ['config/invalid 2:5-2:27', 'config/invalid 3:5-3:14']);
+    for (const d of found) assert.match(d.message, /^Cannot extend '.*': it is outside the workspace, and a repository's configuration may only extend files inside it\./);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('a post saved as Latin-1: post/invalid-character where the bytes were not UTF-8', async () => {
+    const uri = workspaceUri('hostile', 'latin1.post.md');
+    await vscode.workspace.fs.writeFile(uri, Uint8Array.from([...new TextEncoder().encode('---\nplatforms: [linkedin]\n---\nOur caf'), 0xe9, ...new TextEncoder().encode(' opens at 7.\n')]));
+    await openEditor(uri);
+    await diagnosticsFor(uri, (d) => d.some((x) => rule(x) === 'post/invalid-character'));
+    assert.deepEqual(summarize(uri).filter((s) => s.startsWith('post/invalid-character')), ['post/invalid-character 4:8-4:9']);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
 

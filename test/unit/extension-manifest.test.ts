@@ -30,6 +30,15 @@ describe('extension manifest', () => {
     for (const path of paths) assert.ok(existsSync(join(REPO_ROOT, path)), path);
   });
 
+  it('untrusted workspaces: limited; the settings that widen what is read are restricted, and the allowed folders are user-only', () => {
+    const untrusted = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(untrusted.supported, 'limited');
+    assert.deepEqual(untrusted.restrictedConfigurations, ['copydesk.configPath', 'copydesk.allowExtendsFrom']);
+    for (const name of untrusted.restrictedConfigurations) assert.ok(contributes.configuration.properties[name], name);
+    assert.equal(contributes.configuration.properties['copydesk.allowExtendsFrom'].scope, 'application');
+    assert.ok(untrusted.description.length > 40);
+  });
+
   it('commands are in the Copydesk category and settings have descriptions', () => {
     for (const command of contributes.commands) assert.equal(command.category, 'Copydesk', command.command);
     for (const [name, setting] of Object.entries(contributes.configuration.properties) as [string, { markdownDescription?: string; description?: string }][]) {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { LINTED_KINDS, analyzePost, applyFixes, fileKindOf, lint, postCounts, resolveConfig, safeFixes, type ConfigLoader } from '../core/index';
+import { LINTED_KINDS, analyzePost, fileKindOf, fixUntilStable, lint, postCounts, resolveConfig, type ConfigLoader } from '../core/index';
 import { FileAccessError, MAX_BYTES, readTextFile, writeTextFile, type ReadText } from '../node/files';
 import { escapeForTerminal } from './format/escape';
 import { jsonReporter } from './format/json';
@@ -132,20 +132,10 @@ async function lintFile(path: string, text: string, loader: ConfigLoader): Promi
   return { findings };
 }
 
-/** Applies safe fixes until none is left (at most 10 rounds); returns the new text and how many were applied. */
+/** Applies safe fixes until none is left; returns the new text and how many were applied. */
 async function fixFile(path: string, text: string, loader: ConfigLoader): Promise<{ text: string; applied: number }> {
   const { config } = await loader.configFor(toPosix(path));
-  let current = text;
-  let applied = 0;
-  for (let round = 0; round < 10; round++) {
-    const fixes = safeFixes(lint(current, { fileName: path, config }));
-    if (fixes.length === 0) break;
-    const result = applyFixes(current, fixes);
-    if (result.applied === 0 || result.text === current) break;
-    current = result.text;
-    applied += result.applied;
-  }
-  return { text: current, applied };
+  return fixUntilStable(text, { fileName: path, config });
 }
 
 /** Runs the CLI; resolves to the exit code. */
@@ -297,7 +287,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error) => {
-      process.stderr.write(`copydesk: unexpected error: ${(error as Error)?.stack ?? String(error)}\nThis is a bug in Copydesk; please report it.\n`);
+      // A bug, not the user's doing: one line they can report; the stack only when asked for.
+      const detail = process.env.COPYDESK_DEBUG ? ((error as Error)?.stack ?? String(error)) : ((error as Error)?.message ?? String(error));
+      process.stderr.write(`copydesk: unexpected error: ${escapeForTerminal(detail)}\nThis is a bug in Copydesk; please report it (COPYDESK_DEBUG=1 shows where it happened).\n`);
       process.exitCode = 2;
     },
   );

@@ -1,3 +1,4 @@
+import { lint, type LintOptions } from './lint';
 import type { Finding, Fix, TextEdit } from './types';
 
 /**
@@ -38,4 +39,25 @@ export function safeFixes(findings: readonly Finding[]): Fix[] {
     if (fix) out.push(fix);
   }
   return out;
+}
+
+/** Rounds of "lint, apply the safe fixes" before giving up: fixes that keep making new fixable findings would otherwise never end. */
+const MAX_FIX_ROUNDS = 10;
+
+/**
+ * Every safe fix, round after round, until none is left: what `copydesk lint --fix`, "fix all"
+ * in the editor and the fixture tests apply (one loop, so they cannot disagree).
+ */
+export function fixUntilStable(text: string, options: LintOptions): { text: string; applied: number } {
+  let current = text;
+  let applied = 0;
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const fixes = safeFixes(lint(current, options));
+    if (fixes.length === 0) break;
+    const result = applyFixes(current, fixes);
+    if (result.applied === 0 || result.text === current) break;
+    current = result.text;
+    applied += result.applied;
+  }
+  return { text: current, applied };
 }

@@ -1,6 +1,6 @@
 // The public API of the Copydesk core (dist/core.js). Pure and web-safe: no `vscode`, no Node built-ins.
 export { lint, fileKindOf, LINTED_KINDS, type LintOptions } from './lint';
-export { applyFixes, safeFixes } from './fix';
+export { applyFixes, fixUntilStable, safeFixes } from './fix';
 export { disableRuleFix } from './disable';
 export { renderPreview, renderPage, PREVIEW_STYLES, type Preview, type PreviewOptions, type PageOptions } from './render/preview';
 export { completionsAt, hoverAt, type AssistItem, type AssistHover } from './assist/assist';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { applyFixes, disableRuleFix, lint, safeFixes, type Config, type Finding, type Fix, type TextEdit } from '../core/index';
+import { applyFixes, disableRuleFix, fixUntilStable, type Config, type Finding, type TextEdit } from '../core/index';
 import { ruleIdOf, toWorkspaceEdit } from './convert';
 import { lintedFileName, type Linter } from './linter';
 
@@ -70,13 +70,7 @@ function findingFor(findings: readonly Finding[], diagnostics: readonly vscode.D
 
 /** Every safe fix, round after round, as one edit: what --fix does, undoable in one step. */
 export function fixAllEdits(text: string, fileName: string, config: Config | undefined): TextEdit[] {
-  let current = text;
-  for (let round = 0; round < 10; round++) {
-    const fixes: Fix[] = safeFixes(lint(current, { fileName, config }));
-    const next = applyFixes(current, fixes).text;
-    if (next === current) break;
-    current = next;
-  }
+  const current = fixUntilStable(text, { fileName, config }).text;
   if (current === text) return [];
   // One replacement of the part that changed: the cursor and the rest of the file stay put.
   let start = 0;

@@ -9,7 +9,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ConfigLoader, applyFixes, lint, safeFixes } from '../../src/core/index';
+import { ConfigLoader, applyFixes, fixUntilStable, lint, safeFixes } from '../../src/core/index';
 import { nodeFileHost } from '../../src/cli/host';
 import { rangeText } from '../support/expect';
 import { FIXTURES, TODAY } from '../support/paths';
@@ -36,14 +36,7 @@ async function lintFixture(ruleId: string, path: string, text: string) {
 }
 
 function fixAll(path: string, text: string, config: unknown): string {
-  let current = text;
-  for (let round = 0; round < 10; round++) {
-    const fixes = safeFixes(lint(current, { fileName: path, config, now: TODAY }));
-    const next = applyFixes(current, fixes).text;
-    if (next === current) break;
-    current = next;
-  }
-  return current;
+  return fixUntilStable(text, { fileName: path, config, now: TODAY }).text;
 }
 
 describe('rule fixtures', () => {

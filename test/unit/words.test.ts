@@ -1,7 +1,7 @@
 // The hand-written fast path of wordTokens against the plain regular-expression reader it
 // replaced: the same tokens, keys and phrase joins on random mixed-script text.
 import { strict as assert } from 'node:assert';
-import { normalizeKey, tokenList, TokenList, wordTokens, type WordToken } from '../../src/core/brand/words';
+import { KnownWords, normalizeKey, tokenList, TokenList, wordTokens, type WordToken } from '../../src/core/brand/words';
 
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
 const TOKEN = new RegExp(
@@ -58,7 +58,7 @@ describe('wordTokens: the fast path agrees with the plain regular expression', (
   it('the packed TokenList holds the same tokens; with the known words, other keys are empty', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-    const known = new Set(['rock', 'star', 'café', '社', '🍆', '#']);
+    const known = new Set(['rock', 'star', 'café', '社', '🍆', '#', 'e', "don't", "it's", '12', 'x2', 'müller']);
     for (let n = 0; n < 500; n++) {
       let text = '';
       const length = 1 + Math.floor(random() * 200);
@@ -67,6 +67,24 @@ describe('wordTokens: the fast path agrees with the plain regular expression', (
       const unpack = (list: TokenList) => Array.from({ length: list.length }, (_, i) => ({ start: list.start(i), end: list.end(i), key: list.key(i), joined: list.joined(i), kind: list.kind(i) }));
       assert.deepEqual(unpack(tokenList(text)), expected, JSON.stringify(text));
       assert.deepEqual(unpack(tokenList(text, 0, text.length, known)), expected.map((t) => ({ ...t, key: known.has(t.key) ? t.key : '' })), JSON.stringify(text));
+    }
+  });
+
+  it('KnownWords finds an ASCII word from its hash as the plain set would, however full its bit table', () => {
+    // Many keys (the bit table grows, and words share bits), with apostrophes, digits and other scripts.
+    const keys = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`).concat(["don't", "it's", 'rock', 'star', '12', 'x2', 'café', '社', '#']);
+    const known = new KnownWords(keys);
+    assert.equal(known.size, keys.length);
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const pieces = [...PIECES, ...keys.slice(0, 40).map((k) => k.toUpperCase()), 'w1', 'W2a', 'wzz', 'DON’T', 'It’s'];
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 200);
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(random() * pieces.length)];
+      const unpack = (list: TokenList) => Array.from({ length: list.length }, (_, i) => list.key(i));
+      assert.deepEqual(unpack(tokenList(text, 0, text.length, known)), unpack(tokenList(text, 0, text.length, new Set(keys))), JSON.stringify(text));
+      assert.deepEqual(unpack(tokenList(text, 0, text.length, known)), wordTokens(text).map((t) => (known.has(t.key) ? t.key : '')), JSON.stringify(text));
     }
   });
 

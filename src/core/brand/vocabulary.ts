@@ -6,7 +6,7 @@ import type { Config } from '../config/schema';
 import { INCLUSIVE_LANGUAGE, type InclusiveEntry } from '../data/inclusive-language';
 import type { Severity } from '../types';
 import { startsSentence } from './sentences';
-import { tokenList, wordTokens, type TokenList } from './words';
+import { KnownWords, tokenList, wordTokens, type TokenList } from './words';
 
 export type LintedKind = 'jd' | 'post';
 
@@ -101,7 +101,7 @@ export function phraseKey(text: string): string {
 
 class CompiledVocabulary implements Vocabulary {
   readonly entries: VocabularyEntry[] = [];
-  readonly words = new Set<string>();
+  readonly words = new KnownWords();
   private readonly root: TrieNode = {};
   private readonly clean = new Map<string, boolean>();
 

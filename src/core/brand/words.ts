@@ -28,6 +28,8 @@ const KIND_BITS: Record<WordToken['kind'], number> = { word: 0, cjk: 2, emoji: 4
  * A file's tokens packed into typed arrays, not one object each: a 1 MB file has 200,000 tokens,
  * alive for the whole lint, and as objects they were most of the garbage collector's work
  * (a 1 MB JD took 14x the time of a 100 KB one; the young generation kept copying them).
+ * Keys are numbers into the list's own table of distinct keys, for the same reason: an array
+ * of 200,000 strings is one more large object the collector copies while it grows.
  */
 export class TokenList implements TokenSink {
   length = 0;
@@ -35,7 +37,10 @@ export class TokenList implements TokenSink {
   private ends = new Int32Array(64);
   /** Bit 0: joined; bits 1-2: the kind's index in KINDS. */
   private flags = new Uint8Array(64);
-  private readonly keys: string[] = [];
+  /** Index of each token's key in `table`; 0 is the empty key. */
+  private keyIds = new Int32Array(64);
+  private readonly table: string[] = [''];
+  private readonly ids = new Map<string, number>();
 
   add(start: number, end: number, key: string, joined: boolean, kind: WordToken['kind']): void {
     if (this.length === this.starts.length) {
@@ -43,12 +48,23 @@ export class TokenList implements TokenSink {
       this.starts = grow(this.starts, new Int32Array(this.length * 2));
       this.ends = grow(this.ends, new Int32Array(this.length * 2));
       this.flags = grow(this.flags, new Uint8Array(this.length * 2));
+      this.keyIds = grow(this.keyIds, new Int32Array(this.length * 2));
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
     this.flags[this.length] = (joined ? 1 : 0) | KIND_BITS[kind];
-    this.keys.push(key);
+    this.keyIds[this.length] = key === '' ? 0 : this.idOf(key);
     this.length++;
+  }
+
+  private idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.table.length;
+      this.table.push(key);
+      this.ids.set(key, id);
+    }
+    return id;
   }
 
   start(i: number): number {
@@ -60,7 +76,7 @@ export class TokenList implements TokenSink {
   }
 
   key(i: number): string {
-    return this.keys[i];
+    return this.table[this.keyIds[i]];
   }
 
   joined(i: number): boolean {
@@ -70,6 +86,90 @@ export class TokenList implements TokenSink {
   kind(i: number): WordToken['kind'] {
     return KINDS[this.flags[i] >> 1];
   }
+}
+
+/**
+ * The token keys worth keeping (a vocabulary's words), findable from an ASCII word's hash: the
+ * tokenizer hashes a word's characters as it reads them and compares them with the few known
+ * keys of that hash, so the words of a 1 MB file cost no string at all (a known word's key is
+ * the known string itself).
+ */
+export class KnownWords extends Set<string> {
+  /** One bit per hash (modulo the table's size): most words are rejected here, by one load. */
+  private bits = new Uint32Array(32);
+  /** The keys the ASCII fast path can produce (a-z, 0-9, '), by hash. */
+  private readonly byHash = new Map<number, string[]>();
+
+  constructor(keys: Iterable<string> = []) {
+    super();
+    for (const key of keys) this.add(key);
+  }
+
+  override add(key: string): this {
+    if (this.has(key)) return this;
+    super.add(key);
+    const hash = asciiKeyHash(key);
+    if (hash >= 0) {
+      const same = this.byHash.get(hash);
+      if (same) same.push(key);
+      else this.byHash.set(hash, [key]);
+      // The bit table grows with the keys: a false "maybe" for about one word in 16 at most.
+      if (this.byHash.size * 16 > this.bits.length * 32) this.rehash();
+      else this.mark(hash);
+    }
+    return this;
+  }
+
+  /**
+   * The known key of the ASCII word `text.slice(start, end)` (its key hashing to `hash`, see
+   * asciiKeyHash), or '' when the vocabulary does not know it.
+   */
+  asciiKey(text: string, start: number, end: number, hash: number): string {
+    const bit = hash & (this.bits.length * 32 - 1);
+    if ((this.bits[bit >>> 5] & (1 << (bit & 31))) === 0) return '';
+    const same = this.byHash.get(hash);
+    if (same === undefined) return '';
+    for (const key of same) if (spells(text, start, end, key)) return key;
+    return '';
+  }
+
+  private mark(hash: number): void {
+    const bit = hash & (this.bits.length * 32 - 1);
+    this.bits[bit >>> 5] |= 1 << (bit & 31);
+  }
+
+  private rehash(): void {
+    let words = this.bits.length;
+    while (words * 32 < this.byHash.size * 16) words *= 2;
+    this.bits = new Uint32Array(words);
+    for (const hash of this.byHash.keys()) this.mark(hash);
+  }
+}
+
+/** True when the ASCII word `text.slice(start, end)` has the key `key` (lower case, ' for ’). */
+function spells(text: string, start: number, end: number, key: string): boolean {
+  if (end - start !== key.length) return false;
+  for (let k = 0; k < key.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c === 0x2019 ? 39 : asciiLower(c)) !== key.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** Hash step of one key character (the same in asciiKeyHash and the tokenizer). */
+function hashStep(hash: number, c: number): number {
+  return (Math.imul(hash, 31) + c) | 0;
+}
+
+/** The hash of a key the ASCII fast path can produce (a-z, 0-9, '), or -1 for any other key. */
+function asciiKeyHash(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39)) return -1;
+    hash = hashStep(hash, c);
+  }
+  return hash & 0x7fffffff;
 }
 
 /** The tokens of `text.slice(start, end)` as a TokenList (see wordTokens). */
@@ -98,6 +198,11 @@ export function normalizeKey(raw: string): string {
 const STICKY = new RegExp(TOKEN.source, 'ysu');
 const UNICODE_SEPARATOR = /[\s\u2010\u2011]/;
 
+/** An ASCII letter in lower case; any other code as it is. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
@@ -118,9 +223,10 @@ export function wordTokens(text: string, start = 0, end = text.length, into: Wor
   return into;
 }
 
-function tokenize(text: string, start: number, end: number, into: TokenSink, known?: ReadonlySet<string>): void {
+function tokenize(text: string, start: number, end: number, into: TokenSink, knownKeys?: ReadonlySet<string>): void {
   // With `known` (the vocabulary's words), other tokens get the empty key: no string per token
-  // stays alive through the lint.
+  // stays alive through the lint, and an ASCII word is never sliced (see KnownWords).
+  const known = knownKeys === undefined || knownKeys instanceof KnownWords ? knownKeys : new KnownWords(knownKeys);
   const keep = known ? (key: string) => (known.has(key) ? key : '') : (key: string) => key;
   let joined = false;
   let i = start;
@@ -142,11 +248,16 @@ function tokenize(text: string, start: number, end: number, into: TokenSink, kno
     if (isAsciiAlnum(c)) {
       let j = i + 1;
       let typographic = false;
+      // The hash of the key this word will have (lower case, ' for ’), as asciiKeyHash computes it.
+      let hash = hashStep(0, asciiLower(c));
       while (j < end) {
         const d = text.charCodeAt(j);
-        if (isAsciiAlnum(d)) j++;
-        else if ((d === 39 || d === 0x2019) && j + 1 < end && isAsciiAlnum(text.charCodeAt(j + 1))) {
+        if (isAsciiAlnum(d)) {
+          hash = hashStep(hash, asciiLower(d));
+          j++;
+        } else if ((d === 39 || d === 0x2019) && j + 1 < end && isAsciiAlnum(text.charCodeAt(j + 1))) {
           typographic ||= d === 0x2019;
+          hash = hashStep(hashStep(hash, 39), asciiLower(text.charCodeAt(j + 1)));
           j += 2;
         } else break;
       }
@@ -155,8 +266,13 @@ function tokenize(text: string, start: number, end: number, into: TokenSink, kno
       const after = j + 1 < end ? text.charCodeAt(j + 1) : 0;
       const goesOn = (next >= 128 && !isSeparator(next)) || ((next === 39 || next === 0x2019) && after >= 128 && !isSeparator(after));
       if (!goesOn) {
-        const raw = text.slice(i, j);
-        into.add(i, j, keep(typographic ? normalizeKey(raw) : raw.toLowerCase()), joined, 'word');
+        let key: string;
+        if (known) key = known.asciiKey(text, i, j, hash & 0x7fffffff);
+        else {
+          const raw = text.slice(i, j);
+          key = typographic ? normalizeKey(raw) : raw.toLowerCase();
+        }
+        into.add(i, j, key, joined, 'word');
         joined = true;
         i = j;
         continue;

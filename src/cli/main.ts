@@ -282,6 +282,11 @@ async function fixFiles(paths: string[], workspace: Workspace, read: (path: stri
 }
 
 if (require.main === module) {
+  // The reader went away (`copydesk lint | head`): stop quietly, as other command-line tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

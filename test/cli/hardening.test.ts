@@ -217,6 +217,13 @@ describe('hardening: what a linted repository can do to Copydesk', function () {
   });
 
   describe('scale: reports are written as a stream', () => {
+    it('a reader that stops early (| head) ends the run quietly, without a stack trace', () => {
+      for (let i = 0; i < 300; i++) writeFileSync(join(repo, 'jobs', `role-${i}.jd.yaml`), FIXABLE);
+      const result = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${CLI}" lint -f sarif | head -c 100 > /dev/null; echo "status \${PIPESTATUS:-done}"`], { cwd: repo, encoding: 'utf8', timeout: 20000 });
+      assert.equal(result.signal, null);
+      assert.equal(result.stderr, '');
+    });
+
     it('8,000 JDs with --format json in a 48 MB heap: every file reported, valid JSON', function () {
       this.timeout(120000);
       const padding = `summary: >\n  ${'We roast, pack and ship coffee to cafés across the region every week. '.repeat(50)}\n`;

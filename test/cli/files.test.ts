@@ -21,17 +21,24 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
   return Promise.race([promise, new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms).unref())]);
 }
 
-describe('node files: reading untrusted files', function () {
-  let dir: string;
-  let outside: string;
+/** A fresh linted folder and a folder outside it for each test (links between them are the attack). */
+function scratchFolders(): () => { dir: string; outside: string } {
+  let current = { dir: '', outside: '' };
   beforeEach(() => {
-    dir = realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-files-')));
-    outside = realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-outside-')));
+    current = { dir: realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-files-'))), outside: realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-outside-'))) };
   });
   afterEach(() => {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(outside, { recursive: true, force: true });
+    rmSync(current.dir, { recursive: true, force: true });
+    rmSync(current.outside, { recursive: true, force: true });
   });
+  return () => current;
+}
+
+describe('node files: reading untrusted files', function () {
+  const folders = scratchFolders();
+  let dir: string;
+  let outside: string;
+  beforeEach(() => ({ dir, outside } = folders()));
 
   it('a FIFO is refused at once, without waiting for a writer', async () => {
     const fifo = join(dir, 'base.yaml');
@@ -82,16 +89,10 @@ describe('node files: reading untrusted files', function () {
 });
 
 describe('node files: writing without losing a byte or writing elsewhere', function () {
+  const folders = scratchFolders();
   let dir: string;
   let outside: string;
-  beforeEach(() => {
-    dir = realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-files-')));
-    outside = realpathSync(mkdtempSync(join(tmpdir(), 'copydesk-outside-')));
-  });
-  afterEach(() => {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(outside, { recursive: true, force: true });
-  });
+  beforeEach(() => ({ dir, outside } = folders()));
 
   const leftovers = () => readdirSync(dir).filter((name) => name.includes('copydesk-tmp'));
 

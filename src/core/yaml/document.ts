@@ -51,7 +51,10 @@ export function parseYaml(text: string): ParsedYaml {
     const hex = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
     errors.unshift({
       code: 'CONTROL_CHARACTER',
-      message: `Unexpected control character U+${hex}: this does not look like a text file (is it binary, or saved in the wrong encoding?). Remove the character.`,
+      message:
+        hex === 'FFFD'
+          ? 'U+FFFD here, the mark left where text was not UTF-8: the file was probably saved in another encoding (Latin-1, Windows-1252). Save it as UTF-8 and retype what is missing.'
+          : `Unexpected control character U+${hex}: this does not look like a text file (is it binary, or saved in the wrong encoding?). Remove the character.`,
       range: { start: control, end: control + 1 },
       severity: 'error',
     });

@@ -38,13 +38,28 @@ describe('post preview HTML', () => {
     assert.match(html, /<footer class="cd-counter cd-over"><span class="cd-count">285<\/span> \/ <span class="cd-limit">280<\/span>/);
   });
 
-  it('findings are marked on their text with the message; the rest listed above the cards', () => {
-    const text = '---\nplatforms: [x, linkedin]\n---\nA rockstar wanted.\n';
+  it('findings are marked on their text by number, each message once below the cards; the rest listed above them', () => {
+    const text = '---\nplatforms: [x, linkedin]\n---\nA rockstar wanted. Any rockstar!\n';
     const config = { terms: [{ ban: ['rockstar'] }], inclusive_language: false };
     const html = render(text, config);
-    assert.equal((html.match(/<span class="cd-mark cd-mark-warning" title="&#39;rockstar&#39; is on the brand&#39;s banned list\. \(brand\/banned-term\)">rockstar<\/span>/g) ?? []).length, 2);
+    // Both cards mark both words with note 0; its message is in the page once, with the count.
+    assert.equal((html.match(/<span class="cd-mark cd-mark-warning" data-note="0" data-line="3">rockstar<\/span>/g) ?? []).length, 4);
+    assert.match(
+      html,
+      /<\/div><details class="cd-notes"><summary>2 findings marked on the text<\/summary><ul><li class="cd-finding cd-finding-warning" data-note="0" data-line="3"><span class="cd-severity">warning<\/span> <span class="cd-message">&#39;rockstar&#39; is on the brand&#39;s banned list\.<\/span> <span class="cd-times">×2<\/span> <span class="cd-rule">brand\/banned-term<\/span><\/li><\/ul><\/details><\/article>$/,
+    );
+    assert.equal(html.match(/is on the brand&#39;s banned list/g)?.length, 1);
+    assert.doesNotMatch(html, /title=/);
     const general = render('---\nplatforms: [x, twiter]\n---\nHi.\n');
-    assert.match(general, /<aside class="cd-findings"><ul><li class="cd-finding cd-finding-error" data-line="1"><span class="cd-severity">error<\/span> &#39;twiter&#39; in `platforms:` is not a platform Copydesk knows/);
+    assert.match(general, /<aside class="cd-findings"><ul><li class="cd-finding cd-finding-error" data-line="1"><span class="cd-severity">error<\/span> <span class="cd-message">&#39;twiter&#39; in `platforms:` is not a platform Copydesk knows/);
+  });
+
+  it('more than 200 messages not marked on the text: the first 200 listed, the rest counted', () => {
+    const config = { accounts: {} };
+    const names = Array.from({ length: 250 }, (_, i) => `nowhere${i}`);
+    const html = render(`---\nplatforms: [x, ${names.join(', ')}]\n---\nHi.\n`, config);
+    assert.equal(html.match(/<li class="cd-finding /g)?.length, 200);
+    assert.match(html, /<li class="cd-more">… and 50 more findings: the Problems panel and `copydesk lint` list every one\.<\/li><\/ul><\/aside>/);
   });
 
   it('images: a local file through imageUrl, anything with a scheme as a placeholder; alt text shown or missing', () => {

@@ -20,6 +20,7 @@ export class ComposedText {
   private readonly pieces: Piece[] = [];
   private value = '';
   private entityCache: { text: string; tokens: Token[] } | undefined;
+  private index: { pieces: number; value: { copied: Piece[]; generated: Piece[] } | undefined } | undefined;
 
   /** Links, hashtags, mentions and emoji of the text, found once and shared by every rule. */
   get entities(): readonly Token[] {
@@ -80,9 +81,66 @@ export class ComposedText {
     return { start, end: Math.max(start, end) };
   }
 
+  /**
+   * Where the file's `range` lies in the composed text: the first run of composed characters whose
+   * file offsets are inside it (for an empty range, the character at its start), or undefined.
+   * Costs the pieces it touches, not the text: the preview asks this for every finding and card.
+   */
+  composedRange(range: OffsetRange): OffsetRange | undefined {
+    const empty = range.end <= range.start;
+    const inside = (at: number) => (empty ? at === range.start : at >= range.start && at < range.end);
+    // The composed part of one piece whose file offsets lie in the range.
+    const part = (p: Piece): OffsetRange | undefined => {
+      if (p.generated) return inside(p.from) ? { start: p.at, end: p.at + p.length } : undefined;
+      const start = Math.max(range.start, p.from);
+      const end = empty ? range.start + 1 : Math.min(range.end, p.from + p.length);
+      return start >= p.from && end <= p.from + p.length && end > start ? { start: p.at + start - p.from, end: p.at + end - p.from } : undefined;
+    };
+    const index = this.fileIndex();
+    let candidates: Piece[];
+    if (index) {
+      // Copied pieces cover disjoint stretches of the file, in file order; generated ones are points.
+      candidates = [];
+      const { copied, generated } = index;
+      for (let i = firstIndex(copied, (p) => p.from + p.length > range.start); i < copied.length && (copied[i].from < range.end || (empty && copied[i].from <= range.start)); i++) candidates.push(copied[i]);
+      for (let i = firstIndex(generated, (p) => p.from >= range.start); i < generated.length && inside(generated[i].from); i++) candidates.push(generated[i]);
+      candidates.sort((a, b) => a.at - b.at);
+    } else candidates = this.pieces;
+    let run: OffsetRange | undefined;
+    for (const piece of candidates) {
+      const r = part(piece);
+      if (!run) run = r && { ...r };
+      else if (r && r.start === run.end) run.end = r.end;
+      else break;
+    }
+    return run;
+  }
+
+  /** The pieces by file offset, when copied pieces do not overlap in the file (always, as composed by this module). */
+  private fileIndex(): { copied: Piece[]; generated: Piece[] } | undefined {
+    if (this.index?.pieces === this.pieces.length) return this.index.value;
+    const copied = this.pieces.filter((p) => !p.generated).sort((a, b) => a.from - b.from);
+    const generated = this.pieces.filter((p) => p.generated).sort((a, b) => a.from - b.from || a.at - b.at);
+    const disjoint = copied.every((p, i) => i === 0 || copied[i - 1].from + copied[i - 1].length <= p.from);
+    this.index = { pieces: this.pieces.length, value: disjoint ? { copied, generated } : undefined };
+    return this.index.value;
+  }
+
   private pieceAt(offset: number): Piece | undefined {
     return this.pieces.find((p) => p.at <= offset && offset < p.at + p.length);
   }
+}
+
+/** The first index in `sorted` where `test` holds (it holds from there on), or `sorted.length`. */
+function firstIndex<T>(sorted: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(sorted[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** `ranges` (in file order) without the HTML comments in them: comments carry suppressions and notes, never copy. */

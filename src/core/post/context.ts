@@ -98,14 +98,21 @@ export function postContext(parsed: ParsedPost, config: Config, now: Date): Post
   const entries = frontMatter ? platformEntries(parsed) : [];
   const hashtags = frontMatter ? hashtagEntries(parsed) : [];
   const targets: TargetCopy[] = [];
+  // Targets with the same source (the default copy, or one block) share one copy and publish
+  // text, read-only: a 1 MB post on eight platforms is composed, and its entities found, once.
+  const composed = new Map<object, { copy: ComposedText; publish: ComposedText }>();
   for (const entry of entries) {
     const target = resolveTarget(entry.name, config, { hasVideo: hasVideo(frontMatter) });
     if (!target) continue;
     const block = blockFor(parsed, target);
-    const ranges = block ? [block.content] : parsed.defaultCopy;
-    const copy = composeCopy(parsed.text, ranges);
-    const publish = withHashtags(copy, hashtags);
-    targets.push({ entry, target, block, copy, publish });
+    const source = block ?? parsed.defaultCopy;
+    let texts = composed.get(source);
+    if (!texts) {
+      const copy = composeCopy(parsed.text, block ? [block.content] : parsed.defaultCopy);
+      texts = { copy, publish: withHashtags(copy, hashtags) };
+      composed.set(source, texts);
+    }
+    targets.push({ entry, target, block, ...texts });
   }
   return { parsed, frontMatter, config, now, entries, targets, problems: parsed.frontMatter.problems };
 }

@@ -1,17 +1,18 @@
 // The post preview: one card per target platform, each showing what that platform publishes (the
 // block or default copy plus appended hashtags) the way its feed shows it: the "see more" cut,
 // hashtags, mentions and links styled, the overflow past the limit highlighted, the counter, the
-// first image with its alt text, and the findings marked on the text they are about.
+// first image with its alt text, and the findings marked on the text they are about (each
+// message once in the page, listed below the cards; the webview shows it on hover).
 
 import type { Config } from '../config/schema';
 import { offsetAtLimit } from '../platforms/limit';
 import { utf8ByteLength } from '../platforms/counters';
 import { LineIndex } from '../text/positions';
-import { extractEntities } from '../text/tokenize';
+import { extractEntities, type Token } from '../text/tokenize';
 import type { TargetCopy } from '../post/context';
 import { analyzePost } from '../post/lint-post';
 import { seeMoreCut } from '../post/rules/truncated-preview';
-import type { Finding } from '../types';
+import type { Finding, Severity } from '../types';
 import { classes, escapeAttribute, escapeHtml, type RenderOptions } from './html';
 
 /** Options of the post preview. */
@@ -26,6 +27,17 @@ interface Media {
   type?: string;
 }
 
+// The page grows with the text, not with findings × text: each finding's message appears once in
+// the page (cards refer to it by number), and a card shows a bounded stretch past its limit.
+/** Characters a card shows past the platform's limit: enough to see what is over. */
+const OVERFLOW_SHOWN = 1_000;
+/** The most a card shows (UTF-16 code units), whatever limit a configuration sets. */
+const CARD_SHOWN_MAX = 100_000;
+/** Findings listed above the cards; the rest are counted. */
+const LISTED_MAX = 200;
+/** The longest message the page shows; the editor and the CLI have the whole text. */
+const MESSAGE_MAX = 1_000;
+
 /** A post as each of its platforms shows it: an HTML fragment, every user string escaped. */
 export function renderPost(text: string, findings: readonly Finding[], config: Config, now: Date, options: PostRenderOptions = {}): string {
   const context = analyzePost(text, config, now);
@@ -33,10 +45,11 @@ export function renderPost(text: string, findings: readonly Finding[], config: C
   const targets = context.targets.filter((t) => !options.platform || t.target.name === options.platform || t.target.platform.id === options.platform);
   const media = firstMedia(context.frontMatter);
   const brand = config.brand?.trim() || 'Your brand';
-  const marks = targets.map((t) => findingMarks(t, findings));
-  const cards = targets.map((t, i) => renderCard(t, marks[i], lines, brand, media, options));
-  const marked = new Set(marks.flat().map((m) => m.finding));
-  const general = findings.filter((f) => !marked.has(f));
+  const notes = groupNotes(findings);
+  const shown = new Set<number>();
+  const entityCache: EntityCache = new Map();
+  const findingLines = findings.map((f) => lines.positionAt(f.range.start).line - 1);
+  const cards = targets.map((t) => renderCard(t, findingMarks(t, findings, notes.noteOf, findingLines), lines, brand, media, options, shown, entityCache));
   const parts: string[] = [];
   if (context.parsed.frontMatterState !== 'ok' || context.targets.length === 0) {
     parts.push(
@@ -49,12 +62,18 @@ export function renderPost(text: string, findings: readonly Finding[], config: C
   } else if (targets.length === 0) {
     parts.push(`<p class="cd-empty">${escapeHtml(`This post is not published on ${options.platform}.`)}</p>`);
   }
-  if (general.length > 0) parts.push(findingList(general, lines));
+  const general = notes.list.filter((_, i) => !shown.has(i));
+  if (general.length > 0) parts.push(`<aside class="cd-findings">${noteList(general, lines, false)}</aside>`);
   parts.push(`<div class="cd-cards">${cards.join('')}</div>`);
+  const marked = notes.list.filter((_, i) => shown.has(i));
+  if (marked.length > 0) {
+    const count = marked.reduce((n, note) => n + note.findings.length, 0);
+    parts.push(`<details class="cd-notes"><summary>${count === 1 ? '1 finding' : `${count.toLocaleString('en-US')} findings`} marked on the text</summary>${noteList(marked, lines, true)}</details>`);
+  }
   return `<article class="cd-post">${parts.join('')}</article>`;
 }
 
-function renderCard(copy: TargetCopy, marks: readonly Mark[], lines: LineIndex, brand: string, media: Media | undefined, options: RenderOptions): string {
+function renderCard(copy: TargetCopy, marks: readonly Mark[], lines: LineIndex, brand: string, media: Media | undefined, options: RenderOptions, shownNotes: Set<number>, entityCache: EntityCache): string {
   const { target, publish } = copy;
   const { platform } = target;
   const text = publish.text;
@@ -65,11 +84,20 @@ function renderCard(copy: TargetCopy, marks: readonly Mark[], lines: LineIndex, 
   // Everything past the limit is what the platform would refuse: highlighted.
   let limitAt = overChars ? offsetAtLimit(text, platform.count, target.maxLength, length) : text.length;
   if (overBytes) limitAt = Math.min(limitAt, offsetAtLimit(text, utf8ByteLength, target.maxBytes!, bytes));
-  const cut = seeMoreCut(text, target.seeMore);
+  // A bounded stretch of the overflow is shown; the rest is counted.
+  const end = wordEnd(text, Math.min(text.length, CARD_SHOWN_MAX, limitAt + OVERFLOW_SHOWN));
+  const omitted =
+    end < text.length
+      ? `<span class="cd-omitted">… ${codePoints(text, end).toLocaleString('en-US')} more characters${end >= limitAt ? ' past the limit' : ''}, not shown</span>`
+      : '';
+  for (const m of marks) if (m.start < end) shownNotes.add(m.id);
+  const entities = entitiesBefore(entityCache, text, end);
+  const seeMore = seeMoreCut(text, target.seeMore);
+  const cut = seeMore === undefined ? undefined : Math.min(seeMore, end);
   const body =
     cut === undefined
-      ? `<span class="cd-visible">${richText(text, 0, text.length, limitAt, marks)}</span>`
-      : `<span class="cd-visible">${richText(text, 0, cut, limitAt, marks)}</span><span class="cd-see-more">… see more</span><span class="cd-rest">${richText(text, cut, text.length, limitAt, marks)}</span>`;
+      ? `<span class="cd-visible">${richText(text, 0, end, limitAt, marks, entities)}</span>${omitted}`
+      : `<span class="cd-visible">${richText(text, 0, cut, limitAt, marks, entities)}</span><span class="cd-see-more">… see more</span><span class="cd-rest">${richText(text, cut, end, limitAt, marks, entities)}${omitted}</span>`;
   const handle = target.name === platform.id ? brand.toLowerCase().replace(/[^a-z0-9]+/g, '') || 'brand' : target.name;
   const firstLine = lines.positionAt(copy.block ? copy.block.openRange.start : publish.fileOffset(0)).line - 1;
   const counter = [
@@ -88,98 +116,165 @@ function renderCard(copy: TargetCopy, marks: readonly Mark[], lines: LineIndex, 
   ].join('');
 }
 
+/** Where a card's shown text ends near `at`: at the end of the word there (unless it is very long), never inside a character. */
+function wordEnd(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const space = /\s|$/g;
+  space.lastIndex = at;
+  const next = space.exec(text)!.index;
+  return next - at <= 40 ? next : wholeCharacters(text, at);
+}
+
+/** `at`, moved past a low surrogate or the `\n` of a `\r\n` so a cut never splits a character. */
+function wholeCharacters(text: string, at: number): number {
+  if (at <= 0 || at >= text.length) return at;
+  const code = text.charCodeAt(at);
+  if ((code & 0xfc00) === 0xdc00 || (code === 0x0a && text.charCodeAt(at - 1) === 0x0d)) return at + 1;
+  return at;
+}
+
+/** Unicode characters in `text` from `from` on (a regular expression scans much faster than a loop here). */
+function codePoints(text: string, from: number): number {
+  const low = /[\uDC00-\uDFFF]/g;
+  low.lastIndex = from;
+  let pairs = 0;
+  while (low.exec(text) !== null) pairs++;
+  return text.length - from - pairs;
+}
+
+/** A text's hashtags, mentions and links that start before some offset: cards showing the same text share one reading. */
+type EntityCache = Map<string, { end: number; tokens: readonly Token[] }>;
+
+/**
+ * The entities of `text` that start before `end`. They never span white space, so reading the text
+ * up to the first white space after `end` finds the ones the whole text has there, and a 1 MB
+ * post whose cards show 70 KB is not read eight times over.
+ */
+function entitiesBefore(cache: EntityCache, text: string, end: number): readonly Token[] {
+  const known = cache.get(text);
+  if (known && known.end >= end) return known.tokens;
+  const space = /\s/g;
+  space.lastIndex = end;
+  const stop = space.exec(text)?.index;
+  const tokens = stop === undefined ? extractEntities(text) : extractEntities(text.slice(0, stop + 1));
+  cache.set(text, { end: stop === undefined ? text.length : stop, tokens });
+  return tokens;
+}
+
+/** A finding as the card marks it: a stretch of the publish text, the note it refers to and its severity. */
 export interface Mark {
   start: number;
   end: number;
-  finding: Finding;
+  /** The note (one message, shown once in the page) this mark refers to: `data-note`. */
+  id: number;
+  severity: Severity;
+  /** The finding's line (0-based): a click on the mark reveals it. */
+  line: number;
 }
 
-/** Findings mapped onto the composed text: every character whose file offset lies in a finding's range. */
-function findingMarks(copy: TargetCopy, findings: readonly Finding[]): Mark[] {
-  const { publish } = copy;
-  const n = publish.text.length;
-  if (n === 0 || findings.length === 0) return [];
-  const offsets = new Array<number>(n);
-  for (let i = 0; i < n; i++) offsets[i] = publish.fileOffset(i);
-  const marks: Mark[] = [];
-  for (const finding of findings) {
-    const { start, end } = finding.range;
-    let first = -1;
-    let last = -1;
-    for (let i = 0; i < n; i++) {
-      const at = offsets[i];
-      const inside = end > start ? at >= start && at < end : at === start;
-      if (inside) {
-        if (first < 0) first = i;
-        last = i;
-      } else if (first >= 0) break;
+/** The findings of a file grouped by message: each message appears once in the page, however many findings carry it. */
+interface Note {
+  finding: Finding;
+  findings: Finding[];
+  id: number;
+}
+
+function groupNotes(findings: readonly Finding[]): { list: Note[]; noteOf: number[] } {
+  const byKey = new Map<string, Note>();
+  const list: Note[] = [];
+  const noteOf = findings.map((finding) => {
+    const key = `${finding.severity}\u0000${finding.ruleId}\u0000${finding.message}`;
+    let note = byKey.get(key);
+    if (!note) {
+      note = { finding, findings: [], id: list.length };
+      byKey.set(key, note);
+      list.push(note);
     }
-    if (first >= 0) marks.push({ start: first, end: last + 1, finding });
-  }
+    note.findings.push(finding);
+    return note.id;
+  });
+  return { list, noteOf };
+}
+
+/** Findings mapped onto the composed text: the characters whose file offsets lie in each finding's range. */
+function findingMarks(copy: TargetCopy, findings: readonly Finding[], noteOf: readonly number[], lines: readonly number[]): Mark[] {
+  if (copy.publish.text.length === 0) return [];
+  const marks: Mark[] = [];
+  findings.forEach((finding, i) => {
+    const range = copy.publish.composedRange(finding.range);
+    if (range) marks.push({ ...range, id: noteOf[i], severity: finding.severity, line: lines[i] });
+  });
   return marks;
 }
 
-/** `text[from, to)` as HTML: entities styled, overflow and findings marked, line breaks kept. */
-export function richText(text: string, from: number, to: number, limitAt: number, marks: readonly Mark[]): string {
+const ENTITY_CLASSES: Partial<Record<Token['kind'], string>> = { hashtag: 'cd-hashtag', mention: 'cd-mention', url: 'cd-link' };
+
+/** A styled stretch of card text: opened as one span, closed where it ends. */
+interface Layer {
+  start: number;
+  end: number;
+  tag: string;
+  /** Among layers with the same extent: the overflow outermost, then marks in order, entities innermost. */
+  rank: number;
+}
+
+/**
+ * `text[from, to)` as HTML: entities styled, the overflow and findings marked, line breaks kept.
+ * Each entity, the overflow and each mark is one span, nested; a span that crosses the end of an
+ * outer one is closed there and opened again. Each mark carries its note's number, never its
+ * message, so the HTML grows with the text and the number of marks, not with their overlap.
+ */
+export function richText(text: string, from: number, to: number, limitAt: number, marks: readonly Mark[], entities: readonly Token[]): string {
   if (to <= from) return '';
-  // The text is cut wherever a span's look may change (an entity, the limit, a finding starts or
-  // ends); each piece is styled once. Per character work made a 4 KB post with eight cards take
-  // 20 ms; this is linear in the text plus the number of entities and findings.
-  const cuts = new Set<number>([from, to]);
-  if (limitAt > from && limitAt < to) cuts.add(limitAt);
-  // Entities and findings as spans opening and closing in text order. A piece's entity kind is
-  // the latest covering entity's; its severity the first covering mark's, its title every
-  // covering mark's message, in the marks' order.
-  const entityKinds: string[] = [];
-  const events: { at: number; index: number; open: boolean; entity: boolean }[] = [];
-  const span = (start: number, end: number, index: number, entity: boolean) => {
+  const layers: Layer[] = [];
+  const add = (start: number, end: number, tag: string, rank: number) => {
     const s = Math.max(from, start);
     const e = Math.min(to, end);
-    if (e <= s) return;
-    events.push({ at: s, index, open: true, entity }, { at: e, index, open: false, entity });
-    cuts.add(s).add(e);
+    if (e > s) layers.push({ start: s, end: e, tag, rank });
   };
-  for (const entity of extractEntities(text)) {
-    const kind = entity.kind === 'hashtag' ? 'cd-hashtag' : entity.kind === 'mention' ? 'cd-mention' : entity.kind === 'url' ? 'cd-link' : undefined;
-    if (kind) span(entity.start, entity.end, entityKinds.push(kind) - 1, true);
-  }
-  marks.forEach((m, index) => span(m.start, m.end, index, false));
-  events.sort((a, b) => a.at - b.at);
-  const points = [...cuts].sort((a, b) => a - b);
-  const inEntities = new Set<number>();
-  const inMarks = new Set<number>();
-  let next = 0;
-  let out = '';
-  let runStart = from;
-  let runClass: string | undefined;
-  let runTitle: string | undefined;
-  const flush = (end: number) => {
-    if (end <= runStart) return;
-    const piece = escapeHtml(text.slice(runStart, end)).replace(/\r?\n/g, '<br>');
-    out += runClass ? `<span class="${runClass}"${runTitle ? ` title="${escapeAttribute(runTitle)}"` : ''}>${piece}</span>` : piece;
-  };
-  for (let k = 0; k < points.length - 1; k++) {
-    const at = points[k];
-    while (next < events.length && events[next].at <= at) {
-      const e = events[next++];
-      const set = e.entity ? inEntities : inMarks;
-      if (e.open) set.add(e.index);
-      else set.delete(e.index);
+  add(limitAt, to, '<span class="cd-overflow">', 0);
+  marks.forEach((m, i) => add(m.start, m.end, `<span class="cd-mark cd-mark-${m.severity}" data-note="${m.id}" data-line="${m.line}">`, 1 + i));
+  // A run of hashtags (or of mentions) apart only by spaces is one span: they are only coloured,
+  // and coloured spaces look the same. A wall of 5,000 hashtags is one span, not 5,000.
+  let run: { start: number; end: number; kind: string } | undefined;
+  const endRun = () => run && add(run.start, run.end, `<span class="${run.kind}">`, 1 + marks.length);
+  for (const entity of entities) {
+    const kind = ENTITY_CLASSES[entity.kind];
+    if (!kind || entity.end <= from || entity.start >= to) continue;
+    if (run && run.kind === kind && kind !== 'cd-link' && /^[ \t]*$/.test(text.slice(run.end, entity.start))) run.end = entity.end;
+    else {
+      endRun();
+      run = { start: entity.start, end: entity.end, kind };
     }
-    const covering = [...inMarks].sort((a, b) => a - b);
-    const names: string[] = [];
-    if (inEntities.size > 0) names.push(entityKinds[Math.max(...inEntities)]);
-    if (at >= limitAt) names.push('cd-overflow');
-    if (covering.length > 0) names.push('cd-mark', `cd-mark-${marks[covering[0]].finding.severity}`);
-    const cls = names.join(' ');
-    const title = covering.length > 0 ? covering.map((i) => `${marks[i].finding.message} (${marks[i].finding.ruleId})`).join('\n') : undefined;
-    if (k > 0 && cls === runClass && title === runTitle) continue;
-    flush(at);
-    runStart = at;
-    runClass = cls;
-    runTitle = title;
   }
-  flush(to);
+  endRun();
+  const outerFirst = (a: Layer, b: Layer) => b.end - a.end || a.rank - b.rank;
+  layers.sort((a, b) => a.start - b.start || outerFirst(a, b));
+  const cuts = [...new Set<number>([from, to, ...layers.map((l) => l.start), ...layers.map((l) => l.end)])].sort((a, b) => a - b);
+  const open: Layer[] = [];
+  let next = 0;
+  let at = from;
+  let out = '';
+  for (const cut of cuts) {
+    if (cut > at) {
+      out += escapeHtml(text.slice(at, cut)).replace(/\r?\n/g, '<br>');
+      at = cut;
+    }
+    // Close what ends here, and with it what was opened inside; open again what goes on, with
+    // what starts here, the longest outermost.
+    const first = open.findIndex((l) => l.end === cut);
+    const opening: Layer[] = [];
+    if (first >= 0) {
+      out += '</span>'.repeat(open.length - first);
+      for (const l of open.splice(first)) if (l.end > cut) opening.push(l);
+    }
+    while (next < layers.length && layers[next].start === cut) opening.push(layers[next++]);
+    if (opening.length > 1) opening.sort(outerFirst);
+    for (const l of opening) {
+      out += l.tag;
+      open.push(l);
+    }
+  }
   return out;
 }
 
@@ -197,11 +292,21 @@ function renderMedia(media: Media, options: RenderOptions): string {
   return `<figure class="cd-media">${picture}${caption}</figure>`;
 }
 
-function findingList(findings: readonly Finding[], lines: LineIndex): string {
-  const items = findings.map(
-    (f) => `<li class="cd-finding cd-finding-${f.severity}" data-line="${lines.positionAt(f.range.start).line - 1}"><span class="cd-severity">${f.severity}</span> ${escapeHtml(f.message)} <span class="cd-rule">${escapeHtml(f.ruleId)}</span></li>`,
-  );
-  return `<aside class="cd-findings"><ul>${items.join('')}</ul></aside>`;
+/** Notes as list items, the first LISTED_MAX of them when they are not marked on the text (those the marks need, all). */
+function noteList(notes: readonly Note[], lines: LineIndex, marked: boolean): string {
+  const listed = marked ? notes : notes.slice(0, LISTED_MAX);
+  const items = listed.map((note) => {
+    const { finding } = note;
+    const message = finding.message.length > MESSAGE_MAX ? `${finding.message.slice(0, wholeCharacters(finding.message, MESSAGE_MAX))}…` : finding.message;
+    const times = note.findings.length > 1 ? ` <span class="cd-times">×${note.findings.length.toLocaleString('en-US')}</span>` : '';
+    return (
+      `<li class="cd-finding cd-finding-${finding.severity}"${marked ? ` data-note="${note.id}"` : ''} data-line="${lines.positionAt(finding.range.start).line - 1}">` +
+      `<span class="cd-severity">${finding.severity}</span> <span class="cd-message">${escapeHtml(message)}</span>${times} <span class="cd-rule">${escapeHtml(finding.ruleId)}</span></li>`
+    );
+  });
+  const rest = notes.slice(listed.length).reduce((n, note) => n + note.findings.length, 0);
+  if (rest > 0) items.push(`<li class="cd-more">${escapeHtml(`… and ${rest.toLocaleString('en-US')} more findings: the Problems panel and \`copydesk lint\` list every one.`)}</li>`);
+  return `<ul>${items.join('')}</ul>`;
 }
 
 function firstMedia(frontMatter: Record<string, unknown> | undefined): Media | undefined {

@@ -41,6 +41,14 @@ export const POST_STYLES = `
 .cd-media { margin: 10px 0 0; }
 .cd-image { max-width: 100%; border-radius: 8px; display: block; }
 .cd-image-placeholder { border: 1px dashed var(--vscode-panel-border, #8c959f); border-radius: 8px; padding: 28px 12px; text-align: center; opacity: .8; font-size: 13px; }
+.cd-image-refused { opacity: 1; }
+.cd-src { display: block; margin-top: 4px; font-family: var(--vscode-editor-font-family, monospace); font-size: 12px; opacity: .8; overflow-wrap: anywhere; }
+.cd-omitted { display: block; margin-top: 6px; font-size: 12px; font-style: italic; opacity: .8; white-space: normal; }
+.cd-notes { margin: 16px 0 0; padding: 8px 12px; border: 1px solid var(--vscode-panel-border, #d0d7de); border-radius: 6px; }
+.cd-notes summary { cursor: pointer; font-weight: 600; }
+.cd-notes ul { margin: 8px 0 0; padding: 0; list-style: none; }
+.cd-times { font-variant-numeric: tabular-nums; opacity: .8; margin-left: 2px; }
+.cd-more { margin: 4px 0; padding: 2px 8px; font-style: italic; opacity: .8; }
 .cd-alt { font-size: 12px; opacity: .8; margin-top: 4px; }
 .cd-alt-missing { color: var(--vscode-editorError-foreground, #d1242f); opacity: 1; }
 .cd-counter { margin-top: 10px; font-size: 12px; opacity: .85; font-variant-numeric: tabular-nums; }

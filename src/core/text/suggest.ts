@@ -61,6 +61,15 @@ export function closestMatch(word: string, candidates: Iterable<string>, synonym
   return undefined;
 }
 
+/**
+ * The first `max` items, then "and N more": a message names a few examples, never a whole post
+ * (a list of 2,000 hashtags in one message swamped the editor's hover, the CLI and the preview).
+ */
+export function cappedList(items: readonly string[], max: number, separator = ' '): string {
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)} and ${(items.length - max).toLocaleString('en-US')} more`;
+}
+
 /** "a, b or c" for messages. */
 export function listInWords(items: readonly string[], conjunction = 'or'): string {
   if (items.length <= 1) return items.join('');

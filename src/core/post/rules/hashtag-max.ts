@@ -1,5 +1,10 @@
+import { cappedList } from '../../text/suggest';
 import type { Rule } from '../../types';
 import type { PostContext } from '../context';
+
+/** How many of the post's hashtags a message names before "and N more". */
+const TAGS_NAMED = 6;
+const number = (n: number) => n.toLocaleString('en-US');
 
 /** post/hashtag-max: no more hashtags than the platform (or the brand) allows. */
 export const hashtagMax: Rule<PostContext> = {
@@ -18,7 +23,7 @@ export const hashtagMax: Rule<PostContext> = {
       const { platform } = target.target;
       const what = platform.id === 'threads' ? `${platform.name} turns one hashtag into the post's topic tag` : `${platform.name} allows ${max} hashtag${max === 1 ? '' : 's'}`;
       report({
-        message: `${what}; this post has ${tags.length} (${tags.map((t) => `#${t.value}`).join(' ')}). Remove ${extra.length}, starting with #${first.value}.`,
+        message: `${what}; this post has ${number(tags.length)} (${cappedList(tags.map((t) => `#${t.value}`), TAGS_NAMED)}). Remove ${number(extra.length)}, starting with #${first.value}.`,
         range: target.publish.fileRange({ start: first.start, end: first.end }),
       });
     }

@@ -3,6 +3,7 @@ export { lint, fileKindOf, LINTED_KINDS, type LintOptions } from './lint';
 export { applyFixes, fixUntilStable, safeFixes } from './fix';
 export { disableRuleFix } from './disable';
 export { renderPreview, renderPage, PREVIEW_STYLES, type Preview, type PreviewOptions, type PageOptions } from './render/preview';
+export { localMediaPath } from './render/media';
 export { completionsAt, hoverAt, type AssistItem, type AssistHover } from './assist/assist';
 export { KPI_DEFINITIONS, kpiDefinition, type KpiDefinition } from './data/kpis';
 export { ConfigLoader, CONFIG_FILE_NAME, type FileHost, type LoadedConfig } from './config/load';

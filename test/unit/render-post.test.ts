@@ -62,12 +62,14 @@ describe('post preview HTML', () => {
     assert.match(html, /<li class="cd-more">… and 50 more findings: the Problems panel and `copydesk lint` list every one\.<\/li><\/ul><\/aside>/);
   });
 
-  it('images: a local file through imageUrl, anything with a scheme as a placeholder; alt text shown or missing', () => {
+  it('images: a file in the post\'s folder through imageUrl, anything else refused with a placeholder; alt text shown or missing', () => {
     const post = (src: string, alt = '') => `---\nplatforms: [x]\nmedia:\n  - src: ${src}\n${alt ? `    alt: ${alt}\n` : ''}---\nHi.\n`;
     assert.match(render(post('media/a.jpg', 'A mug'), {}, undefined, (s) => `webview://${s}`), /<img class="cd-image" src="webview:\/\/media\/a\.jpg" alt="A mug" data-src="media\/a\.jpg"><figcaption class="cd-alt">Alt text: A mug<\/figcaption>/);
-    for (const src of ['https://cdn.example.com/a.jpg', 'javascript:alert(1)', '//evil.example/a.png', 'data:image/png;base64,AAAA']) {
-      assert.match(render(post(src, 'x'), {}, undefined, (s) => s), /<div class="cd-image-placeholder">Image: /, src);
+    for (const src of ['https://cdn.example.com/a.jpg', 'javascript:alert(1)', '//evil.example/a.png', 'data:image/png;base64,AAAA', '../../x.png']) {
+      assert.match(render(post(src, 'x'), {}, undefined, (s) => s), /<div class="cd-image-placeholder cd-image-refused">Image not shown: media must be in the post&#39;s folder<span class="cd-src">/, src);
     }
+    // Without imageUrl (the CLI's page) nothing is loaded: a local image is named, not shown.
+    assert.match(render(post('media/a.jpg', 'A mug')), /<div class="cd-image-placeholder">Image: media\/a\.jpg<\/div>/);
     assert.match(render(post('media/a.jpg')), /<figcaption class="cd-alt cd-alt-missing">No alt text/);
   });
 

@@ -25,7 +25,9 @@ export function classes(flags: Record<string, boolean | undefined>): string {
 export interface RenderOptions {
   /**
    * The URL to load a local image from (the webview's asWebviewUri), or undefined to show a
-   * placeholder with the alt text: the CLI's shared page loads nothing.
+   * placeholder with the alt text: the CLI's shared page loads nothing. It is only asked for
+   * files in the post's folder: `path` is relative to it, `/`-separated, without `.` or `..`
+   * (see localMediaPath); anything else shows a placeholder without asking.
    */
-  imageUrl?: (src: string) => string | undefined;
+  imageUrl?: (path: string) => string | undefined;
 }

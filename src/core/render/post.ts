@@ -14,6 +14,7 @@ import { analyzePost } from '../post/lint-post';
 import { seeMoreCut } from '../post/rules/truncated-preview';
 import type { Finding, Severity } from '../types';
 import { classes, escapeAttribute, escapeHtml, type RenderOptions } from './html';
+import { localMediaPath } from './media';
 
 /** Options of the post preview. */
 export interface PostRenderOptions extends RenderOptions {
@@ -281,13 +282,15 @@ export function richText(text: string, from: number, to: number, limitAt: number
 function renderMedia(media: Media, options: RenderOptions): string {
   const alt = media.alt?.trim();
   const isVideo = media.type === 'video' || /\.(mp4|mov|m4v|webm|avi|mkv)(\?|#|$)/i.test(media.src);
-  // Only a file next to the post is ever loaded: a URL with a scheme (https:, javascript:, data:)
-  // or a protocol-relative one shows the placeholder, whatever the caller's imageUrl would do.
-  const local = !/^[a-z][a-z0-9+.-]*:/i.test(media.src.trim()) && !media.src.trim().startsWith('//');
-  const url = !isVideo && local && options.imageUrl ? options.imageUrl(media.src) : undefined;
+  // Only a file in the post's folder is ever loaded; anything else (a URL with a scheme, an
+  // absolute path, `..`) is refused, whatever the caller's imageUrl would do with it.
+  const path = localMediaPath(media.src);
+  const url = !isVideo && path && options.imageUrl ? options.imageUrl(path.join('/')) : undefined;
   const picture = url
     ? `<img class="cd-image" src="${escapeAttribute(url)}" alt="${escapeAttribute(alt ?? '')}" data-src="${escapeAttribute(media.src)}">`
-    : `<div class="cd-image-placeholder">${escapeHtml(isVideo ? `Video: ${media.src}` : `Image: ${media.src}`)}</div>`;
+    : !isVideo && !path
+      ? `<div class="cd-image-placeholder cd-image-refused">Image not shown: media must be in the post&#39;s folder<span class="cd-src">${escapeHtml(media.src)}</span></div>`
+      : `<div class="cd-image-placeholder">${escapeHtml(isVideo ? `Video: ${media.src}` : `Image: ${media.src}`)}</div>`;
   const caption = alt ? `<figcaption class="cd-alt">Alt text: ${escapeHtml(alt)}</figcaption>` : `<figcaption class="cd-alt cd-alt-missing">${escapeHtml(isVideo ? 'Video' : 'No alt text: people using screen readers hear nothing')}</figcaption>`;
   return `<figure class="cd-media">${picture}${caption}</figure>`;
 }

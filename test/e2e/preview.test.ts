@@ -3,10 +3,13 @@
 // counters and the overflow read back from the DOM; and hostile input in every field, proving
 // that nothing runs and nothing is requested.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { ConfigLoader, analyzePost, renderPage, renderPreview, resolveConfig } from '../../src/core/index';
+import { ConfigLoader, analyzePost, lint, renderPage, renderPreview, resolveConfig } from '../../src/core/index';
+import { escapeAttribute } from '../../src/core/render/html';
 import { offsetAtLimit } from '../../src/core/platforms/limit';
 import { seeMoreCut } from '../../src/core/post/rules/truncated-preview';
 import { nodeFileHost } from '../../src/cli/host';
@@ -87,6 +90,73 @@ describe('the preview in a real browser', function () {
     // X and Threads are over in this example; Instagram is not, but cuts at 125 characters.
     assert.deepEqual(await page.locator('.cd-card-over').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-platform'))), ['x', 'threads']);
     await page.close();
+  });
+
+  it('the webview script: hovering a mark shows its messages, a click reveals its line, an older update never replaces a newer one', async () => {
+    // The webview's page as the panel builds it, with the real media/preview.js and a stand-in for VS Code's API.
+    const text = `---\nplatforms: [x]\n---\nWanted: a rockstar barista.\n${'Fresh beans every morning. '.repeat(11)}\nAsk the rockstar at the counter.\n`;
+    const config = resolveConfig({ terms: [{ ban: ['rockstar'] }], inclusive_language: false });
+    const findings = lint(text, { fileName: 'hire.post.md', config, now: TODAY });
+    const banned = findings.filter((f) => f.ruleId === 'brand/banned-term');
+    const over = findings.find((f) => f.ruleId === 'post/over-limit')!;
+    assert.equal(banned.length, 2);
+    const preview = renderPreview(text, { fileName: 'hire.post.md', config, now: TODAY, findings })!;
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-webview-'));
+    const uri = 'file:///w/hire.post.md';
+    const root = `<div id="cd-root" data-uri="${escapeAttribute(uri)}" data-version="1" data-locked="false">${preview.html}</div>`;
+    const scriptUri = pathToFileURL(join(REPO_ROOT, 'media', 'preview.js')).href;
+    writeFileSync(join(dir, 'page.html'), renderPage(root, { title: 'hire', webview: { cspSource: 'file:', nonce: 'n0nce', scriptUri } }));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.addInitScript('window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.posted.push(m), setState: () => {} });');
+    try {
+      await page.goto(pathToFileURL(join(dir, 'page.html')).href);
+      const posted = () => page.evaluate(() => (window as unknown as { posted: { type: string; line?: number; version?: number }[] }).posted);
+      await page.waitForFunction(() => (window as unknown as { posted: { type: string }[] }).posted.some((m) => m.type === 'ready'));
+      // The first rockstar is before X's limit, the second after it: inside the over-limit mark.
+      const marks = page.locator('.cd-card[data-platform="x"] .cd-mark-warning');
+      assert.equal(await marks.count(), 2);
+      await marks.nth(0).hover();
+      assert.equal(await marks.nth(0).getAttribute('title'), `${banned[0].message} (brand/banned-term)`);
+      await marks.nth(1).hover();
+      assert.equal(await marks.nth(1).getAttribute('title'), `${over.message} (post/over-limit)\n${banned[1].message} (brand/banned-term)`);
+      await marks.nth(1).click();
+      const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
+      assert.deepEqual((await posted()).filter((m) => m.type === 'reveal'), [{ type: 'reveal', uri, line: lineOf(banned[1].range.start) }]);
+      // Updates: a newer version replaces the page, an older one is dropped.
+      const update = (version: number, html: string) => page.evaluate(([v, h]) => window.postMessage({ type: 'update', uri: 'file:///w/hire.post.md', version: v, locked: false, html: h }, '*'), [version, html] as const);
+      await update(5, '<p class="cd-empty">five</p>');
+      await page.waitForFunction(() => document.getElementById('cd-root')!.textContent === 'five');
+      await update(3, '<p class="cd-empty">three</p>');
+      await update(6, '<p class="cd-empty">six</p>');
+      await page.waitForFunction(() => document.getElementById('cd-root')!.textContent === 'six');
+      assert.deepEqual((await posted()).filter((m) => m.type === 'rendered').map((m) => m.version), [5, 6]);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a refused image and a 54 KB post: a placeholder with the alt text, the cards cut after the overflow, nothing wider than the window', async () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `Route ${i}: parking, a warm café stop and the ridge view #Trail${i} #Ridge${i} with @ranger${i % 50}`);
+    const text = `---\nplatforms: [x, linkedin, instagram, facebook, threads, mastodon, bluesky, tiktok]\nmedia:\n  - src: ../../secrets/key.png\n    alt: Two hikers on a snowy ridge\n---\n${lines.join('\n')}\n`;
+    const preview = renderPreview(text, { fileName: 'long.post.md', now: TODAY, imageUrl: (path) => `https://never.example/${path}` })!;
+    for (const width of [360, 1280]) {
+      const { page, requests, errors } = await open(browser, renderPage(preview.html, { title: preview.title }), width);
+      assert.deepEqual(requests, []);
+      assert.deepEqual(errors, []);
+      const card = page.locator('.cd-card[data-platform="x"]');
+      assert.equal(await card.locator('.cd-image-refused').innerText(), "Image not shown: media must be in the post's folder\n../../secrets/key.png");
+      assert.equal(await card.locator('.cd-alt').innerText(), 'Alt text: Two hikers on a snowy ridge');
+      assert.match(await card.locator('.cd-omitted').innerText(), /^… [\d,]+ more characters past the limit, not shown$/);
+      assert.equal(await page.locator('.cd-card[data-platform="facebook"] .cd-omitted').count(), 0);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${overflow}px wider than ${width}px`);
+      await page.close();
+    }
   });
 
   it('hostile text in every field: nothing runs, nothing is requested, nothing becomes markup', async () => {

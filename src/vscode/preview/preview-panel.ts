@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { escapeAttribute } from '../../core/render/html';
-import { renderPage, renderPreview, resolveConfig } from '../../core/index';
+import { localMediaPath, renderPage, renderPreview, resolveConfig } from '../../core/index';
 import { DEBOUNCE_MS, lintedFileName, type Linter } from '../linter';
+import { RenderThrottle, renderPause } from './throttle';
 
 export const PREVIEW_VIEW_TYPE = 'copydesk.preview';
 
@@ -35,16 +36,25 @@ function nonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The folder whose files a document's preview may load: the document's own (none for an untitled one). */
+function folderOf(document: vscode.TextDocument | undefined): vscode.Uri | undefined {
+  return document && !document.isUntitled ? vscode.Uri.joinPath(document.uri, '..') : undefined;
+}
+
 /**
  * The preview beside the editor: follows the active JD or post (or stays on one when locked),
- * renders the first time at once and then 150 ms after the last change, and reveals the source
- * line of whatever is clicked.
+ * renders the first time at once and then throttled while the text changes (a render is due at
+ * most once per pause, which grows with the last render's time, and always shows the text as it
+ * is when it runs), and reveals the source line of whatever is clicked.
  */
 export class PreviewManager implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.TextDocument | undefined;
   private locked = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly throttle = new RenderThrottle(
+    () => this.render(),
+    () => renderPause(this.lastRenderMs, DEBOUNCE_MS),
+  );
   private readonly disposables: vscode.Disposable[] = [];
   private readonly updates = new vscode.EventEmitter<UpdateMessage>();
   /** Fires with every update sent to the webview (tests read the counter from it). */
@@ -53,6 +63,8 @@ export class PreviewManager implements vscode.Disposable {
   lastUpdate: UpdateMessage | undefined;
   /** How long rendering the last update took, in milliseconds. */
   lastRenderMs = 0;
+  /** The folder the webview may load files from besides the extension's media/ (the previewed document's). */
+  private resourceFolder: vscode.Uri | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -83,7 +95,7 @@ export class PreviewManager implements vscode.Disposable {
       return;
     }
     if (!this.panel) {
-      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions());
+      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions(document));
       this.adopt(panel, false);
     } else {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
@@ -102,7 +114,7 @@ export class PreviewManager implements vscode.Disposable {
 
   /** Restores a preview after a reload (the panel serializer). */
   async restore(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
-    panel.webview.options = this.webviewOptions();
+    panel.webview.options = this.webviewOptions(undefined);
     this.adopt(panel, state?.locked === true);
     const uri = state?.uri ? vscode.Uri.parse(state.uri) : vscode.window.activeTextEditor?.document.uri;
     try {
@@ -124,14 +136,21 @@ export class PreviewManager implements vscode.Disposable {
     panel.onDidDispose(() => {
       this.panel = undefined;
       this.document = undefined;
-      clearTimeout(this.timer);
+      this.throttle.cancel();
     });
     panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message));
   }
 
-  private webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-    // Scripts for our one nonce'd file; resources only from media/ and the workspace (local images).
-    const roots = [vscode.Uri.joinPath(this.extensionUri, 'media'), ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
+  /** The webview's local resource roots now (tests read them). */
+  get resourceRoots(): string[] {
+    return (this.panel?.webview.options.localResourceRoots ?? []).map((u) => u.toString());
+  }
+
+  private webviewOptions(document: vscode.TextDocument | undefined): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+    // Scripts for our one nonce'd file; resources only from media/ and the previewed document's
+    // folder (its images): even a bug in choosing image paths cannot load anything else.
+    this.resourceFolder = folderOf(document);
+    const roots = [vscode.Uri.joinPath(this.extensionUri, 'media'), ...(this.resourceFolder ? [this.resourceFolder] : [])];
     return { enableScripts: true, enableFindWidget: true, localResourceRoots: roots };
   }
 
@@ -141,16 +160,20 @@ export class PreviewManager implements vscode.Disposable {
     if (!this.panel) return;
     this.panel.title = this.title(document);
     if (first) {
-      // A new file: a fresh page, rendered at once.
+      // A new file: the webview may load from its folder only, and gets a fresh page, rendered at once.
+      if (folderOf(document)?.toString() !== this.resourceFolder?.toString()) this.panel.webview.options = this.webviewOptions(document);
+      const started = performance.now();
       const { html, version } = this.fragment(document);
+      this.lastRenderMs = performance.now() - started;
       this.panel.webview.html = this.page(html, this.title(document), document.uri.toString(), version);
       this.emit({ type: 'update', uri: document.uri.toString(), version, locked: this.locked, html });
     } else this.render();
   }
 
   private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.render(), DEBOUNCE_MS);
+    // Throttled, not debounced: while a render is due, changes wait for it (it reads the text as
+    // it is then, so the last change is always shown); a slow render makes the next pause longer.
+    this.throttle.schedule();
   }
 
   private render(): void {
@@ -174,13 +197,19 @@ export class PreviewManager implements vscode.Disposable {
     const result = this.linter.resultFor(document);
     const config = result?.config ?? this.linter.lastConfigFor(document) ?? resolveConfig(undefined);
     const webview = this.panel!.webview;
-    const base = vscode.Uri.joinPath(document.uri, '..');
+    const folder = folderOf(document);
     const preview = renderPreview(document.getText(), {
       fileName,
       config,
       findings: result?.findings,
-      // Local images next to the file, through the webview's own scheme; nothing else loads.
-      imageUrl: document.isUntitled ? undefined : (src) => webview.asWebviewUri(vscode.Uri.joinPath(base, src)).toString(),
+      // Images in the file's folder (the core decides which paths qualify), through the webview's
+      // own scheme; nothing else loads.
+      imageUrl: folder
+        ? (path) => {
+            const segments = localMediaPath(path);
+            return segments ? webview.asWebviewUri(vscode.Uri.joinPath(folder, ...segments)).toString() : undefined;
+          }
+        : undefined,
     });
     return { html: preview?.html ?? '', version: document.version };
   }
@@ -213,7 +242,7 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.throttle.cancel();
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }

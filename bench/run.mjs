@@ -271,6 +271,31 @@ async function main() {
   const preview = await measure((i) => core.renderPreview(jd4k(i), { fileName: 'bench.jd.yaml', config: config500, findings }));
   row('preview render, 4 KB JD', `median ${ms(preview.median)} ms`, '≤ 5 ms', preview.median <= 5);
 
+  // 6b. Preview of a 1 MB post on eight platforms, every line with hashtags, a mention and a link:
+  // the whole page (as the CLI writes it), its time and its size against the text's.
+  const routes = [];
+  for (let i = 0, size = POST_8.length; size < 1_000_000; i++) {
+    routes.push(`Route ${i}: parking, a warm café stop and the ridge view #Trail${i} #Ridge${i} with @ranger${i % 50} https://northwind.shop/trails/${i}\n`);
+    size += routes[routes.length - 1].length;
+  }
+  const postPage = POST_8.replace(/\n::: x[\s\S]*$/, '\n') + routes.join('');
+  const postPageFindings = core.lint(postPage, { fileName: 'bench.post.md', config: config500 });
+  let pageBytes = 0;
+  const pageTime = await measure(
+    (i) => {
+      const p = core.renderPreview(typed(postPage, '\n')(i), { fileName: 'bench.post.md', config: config500, findings: postPageFindings });
+      pageBytes = Buffer.byteLength(core.renderPage(p.html, { title: p.title }));
+    },
+    { runs: 11, warmup: 3, minMs: 0 },
+  );
+  const pageRatio = pageBytes / Buffer.byteLength(postPage);
+  row(
+    `preview of a ${(Buffer.byteLength(postPage) / 1e6).toFixed(2)} MB post, 8 platforms`,
+    `median ${ms(pageTime.median)} ms, p95 ${ms(pageTime.p95)} ms; page ${(pageBytes / 1024).toFixed(0)} KB = ${pageRatio.toFixed(2)}× the text`,
+    '≤ 500 ms, page ≤ 5× the text',
+    pageTime.median <= 500 && pageRatio <= 5,
+  );
+
   // 7. Bundles and activation.
   const bundle = (p) => statSync(join(ROOT, p)).size;
   const ext = bundle('dist/extension.js');

@@ -98,6 +98,8 @@ describe('the preview in the VS Code workbench', function () {
     await waitForText(page, expected(original));
     const before = await linkedInCount(await previewFrame(page));
     assert.equal(before, expected(original));
+    // Images settle first: loaded, or (a missing file) replaced by the placeholder.
+    await (await previewFrame(page)).waitForFunction(() => [...document.querySelectorAll('img.cd-image')].every((img) => (img as HTMLImageElement).complete));
     await page.screenshot({ path: join(REPO_ROOT, 'media', 'screenshots', 'vscode-preview.png') });
     // Back to the editor (the first editor group), as a user would with Ctrl+1.
     const focused = page.locator('.part.editor .editor-instance .monaco-editor.focused').first();

@@ -113,7 +113,10 @@ function subjects(): Subject[] {
     const rng = new Random(SEED + i);
     const config = generateConfig(rng);
     const kind = ['jd', 'post', 'post', 'jd', 'config'][i % 5];
-    const text = kind === 'jd' ? generateJd(rng, config.value) : kind === 'post' ? generatePost(rng, config.value) : config.text;
+    // A generated configuration may switch config/invalid off for itself, leaving nothing to fix:
+    // keep the rule on, so the property is tested on a file that offers fixes.
+    const configText = config.text.replace(/^\s*config\/invalid: off\n/m, '');
+    const text = kind === 'jd' ? generateJd(rng, config.value) : kind === 'post' ? generatePost(rng, config.value) : configText;
     out.push({ name: `generated ${kind} #${i}`, text, fileName: kind === 'jd' ? 'g.jd.yaml' : kind === 'post' ? 'g.post.md' : '.copydesk.yaml', config: async () => config.value });
   }
   return out;

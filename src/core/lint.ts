@@ -70,7 +70,7 @@ export function finalizeFindings(text: string, findings: Finding[], style: Comme
     let end = Math.max(start, Math.min(finding.range.end, text.length));
     if (splitsPair(text, start)) start--;
     if (splitsPair(text, end)) end++;
-    finding.range = { start, end };
+    if (start !== finding.range.start || end !== finding.range.end) finding.range = { start, end };
     out.push(finding);
   }
   const rank = { error: 0, warning: 1, info: 2 };

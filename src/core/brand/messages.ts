@@ -7,12 +7,24 @@ export function quoteList(items: readonly string[], conjunction = 'or'): string 
   return listInWords(items.map((i) => `'${i}'`), conjunction);
 }
 
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])(an?)([ \t]+)$/iu;
+const WHITE_SPACE_RUN = /\s+/g;
+
+/** True when an article may end right before `at`: an a or n, then spaces or tabs (the expression decides). */
+function mayFollowArticle(source: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9)) i--;
+  const letter = source.charCodeAt(i) | 0x20;
+  return i < at - 1 && (letter === 97 || letter === 110);
+}
+
 /**
  * One fix per replacement, each replacing exactly the hit; when the hit follows "a" or "an", the
  * article changes with it ("a ninja" → "an expert").
  */
 export function replacementFixes(source: string, hit: TermMatch, safe: boolean): Fix[] {
-  const article = /(?<![\p{L}\p{N}])(an?)([ \t]+)$/iu.exec(source.slice(Math.max(0, hit.start - 8), hit.start));
+  // Most hits follow no article: no slice and no match for them (a 1 MB file has thousands).
+  const article = mayFollowArticle(source, hit.start) ? ARTICLE_BEFORE.exec(source.slice(Math.max(0, hit.start - 8), hit.start)) : null;
   return hit.replacements.map((text) => {
     const edit = { start: hit.start, end: hit.end, text };
     if (article) {
@@ -30,7 +42,7 @@ export function replacementFixes(source: string, hit: TermMatch, safe: boolean):
 
 /** A hit as quoted in a message: on one line, however the copy wraps. */
 export function shown(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return text.replace(WHITE_SPACE_RUN, ' ');
 }
 
 /** `text` ending with a full stop (or its own punctuation). */

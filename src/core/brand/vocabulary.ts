@@ -71,6 +71,13 @@ export interface Vocabulary {
 
 const cache = new WeakMap<Config, Vocabulary>();
 
+// Regular expressions used per hit live here: each evaluation of a literal allocates a new object.
+const ENDS_IN_S = /s$/i;
+const HAS_UPPER = /\p{Lu}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const WHITE_SPACE_RUN = /\s+/g;
+
 /** The configuration's vocabulary: compiled once per configuration object, then reused. */
 export function compileVocabulary(config: Config): Vocabulary {
   let vocabulary = cache.get(config);
@@ -103,7 +110,8 @@ class CompiledVocabulary implements Vocabulary {
   readonly entries: VocabularyEntry[] = [];
   readonly words = new KnownWords();
   private readonly root: TrieNode = {};
-  private readonly clean = new Map<string, boolean>();
+  /** Per kind, whether a replacement text is clean (see isClean). */
+  private readonly clean = { jd: new Map<string, boolean>(), post: new Map<string, boolean>() };
 
   constructor(config: Config) {
     let order = 0;
@@ -164,30 +172,35 @@ class CompiledVocabulary implements Vocabulary {
     let i = 0;
     while (i < tokens.length) {
       let node: TrieNode | undefined = this.root;
-      let best: { ending: Ending; last: number } | undefined;
+      let best: Ending | undefined;
+      let last = i;
       for (let j = i; j < tokens.length && node; j++) {
         if (j > i && !tokens.joined(j)) break;
         node = node.next?.get(tokens.key(j));
         if (!node?.endings) continue;
-        const ending = pickEnding(node.endings, kind, () => text(i, j));
-        if (ending) best = { ending, last: j };
+        const ending = pickEnding(node.endings, kind, source, tokens.start(i), tokens.end(j));
+        if (ending) {
+          best = ending;
+          last = j;
+        }
       }
       if (!best) {
         i++;
         continue;
       }
-      const { entry, variant, plural, self } = best.ending;
+      const { entry, variant, plural, self } = best;
       if (entry.except?.some((phrase) => startsPhrase(tokens, i, phrase))) {
         i++; // "young adult": not this entry, but the next word may still be someone else's term
         continue;
       }
-      const written = text(i, best.last);
+      const written = text(i, last);
       const start = tokens.start(i);
-      const end = tokens.end(best.last);
-      i = best.last + 1;
+      const end = tokens.end(last);
+      i = last + 1;
       if (entry.kind === 'protected') continue;
-      if (self && acceptsSpelling(entry.prefer!, written, plural, startsSentence(source, start))) continue;
-      out.push({ entry, start, end, text: written, variant, plural, replacements: this.replacementsFor(entry, written, plural, kind, startsSentence(source, start)) });
+      const sentenceStart = startsSentence(source, start);
+      if (self && acceptsSpelling(entry.prefer!, written, plural, sentenceStart)) continue;
+      out.push({ entry, start, end, text: written, variant, plural, replacements: this.replacementsFor(entry, written, plural, kind, sentenceStart) });
     }
     return out;
   }
@@ -196,24 +209,26 @@ class CompiledVocabulary implements Vocabulary {
     const out: string[] = [];
     for (const suggestion of entry.suggest) {
       // A brand name already ending in s (Fernhill Rewards) stays as it is.
-      let text = plural && !(entry.kind === 'prefer' && /s$/i.test(suggestion)) ? pluralize(suggestion) : suggestion;
+      let text = plural && !(entry.kind === 'prefer' && ENDS_IN_S.test(suggestion)) ? pluralize(suggestion) : suggestion;
       // A brand spelling is written exactly; an ordinary word takes the original's leading capital.
       // (Capitals throughout, ROCKSTAR, are shouting, not a capital to keep.)
       if (entry.kind !== 'prefer' && startsUpper(written) && startsLower(text) && !isAllCaps(written)) text = text[0].toUpperCase() + text.slice(1);
-      if (entry.kind === 'prefer' && !/\p{Lu}/u.test(entry.prefer!) && sentenceStart) text = text[0].toUpperCase() + text.slice(1);
+      if (entry.kind === 'prefer' && !HAS_UPPER.test(entry.prefer!) && sentenceStart) text = text[0].toUpperCase() + text.slice(1);
       if (text !== written && this.isClean(text, kind) && !out.includes(text)) out.push(text);
     }
-    return out;
+    // Pushing onto [] reserves 17 slots; the hit keeps its replacements through the lint, and a
+    // 1 MB file has thousands of hits: keep an array of the right size.
+    return out.length === 0 ? out : out.slice();
   }
 
   /** True when `text` raises no vocabulary finding itself, so a fix can never lead to another fix. */
   private isClean(text: string, kind: LintedKind): boolean {
-    const key = `${kind}\u0000${text}`;
-    let clean = this.clean.get(key);
+    const known = this.clean[kind];
+    let clean = known.get(text);
     if (clean === undefined) {
-      this.clean.set(key, true); // guards against recursion through replacementsFor
+      known.set(text, true); // guards against recursion through replacementsFor
       clean = this.match(text, tokenList(text), kind).length === 0;
-      this.clean.set(key, clean);
+      known.set(text, clean);
     }
     return clean;
   }
@@ -226,12 +241,12 @@ function startsPhrase(tokens: TokenList, i: number, phrase: readonly string[]): 
 }
 
 /** The ending that applies: exact forms before plurals, then the team's latest entry, then the built-in list. */
-function pickEnding(endings: readonly Ending[], kind: LintedKind, written: () => string): Ending | undefined {
+function pickEnding(endings: readonly Ending[], kind: LintedKind, source: string, start: number, end: number): Ending | undefined {
   let best: Ending | undefined;
   for (const ending of endings) {
     const { entry } = ending;
     if (!entry.appliesTo.has(kind)) continue;
-    if (entry.caseSensitive && !sameLetters(ending.plural ? pluralize(ending.variant) : ending.variant, written())) continue;
+    if (entry.caseSensitive && !sameLetters(ending.plural ? pluralize(ending.variant) : ending.variant, source.slice(start, end))) continue;
     if (!best || rank(ending) > rank(best)) best = ending;
   }
   return best;
@@ -243,7 +258,7 @@ function rank(ending: Ending): number {
 
 /** Spelling compared exactly, except that any run of white space (a line break too) is one space. */
 function sameSpelling(expected: string, written: string): boolean {
-  return expected.replace(/\s+/g, ' ').normalize('NFC') === written.replace(/\s+/g, ' ').normalize('NFC');
+  return expected.replace(WHITE_SPACE_RUN, ' ').normalize('NFC') === written.replace(WHITE_SPACE_RUN, ' ').normalize('NFC');
 }
 
 /** Letters compared exactly, separators (spaces, hyphens) ignored: case-sensitive entries still match every variant. */
@@ -256,11 +271,11 @@ function sameLetters(expected: string, written: string): boolean {
 function acceptsSpelling(prefer: string, written: string, plural: boolean, sentenceStart: boolean): boolean {
   const expected = plural ? pluralize(prefer) : prefer;
   if (sameSpelling(expected, written)) return true;
-  return sentenceStart && !/\p{Lu}/u.test(prefer) && sameSpelling(expected[0].toUpperCase() + expected.slice(1), written);
+  return sentenceStart && !HAS_UPPER.test(prefer) && sameSpelling(expected[0].toUpperCase() + expected.slice(1), written);
 }
 
 function startsUpper(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
+  return STARTS_UPPER.test(text);
 }
 
 function isAllCaps(text: string): boolean {
@@ -268,7 +283,7 @@ function isAllCaps(text: string): boolean {
 }
 
 function startsLower(text: string): boolean {
-  return /^\p{Ll}/u.test(text);
+  return STARTS_LOWER.test(text);
 }
 
 /** Simple English plurals of a key: +s, +es, y → ies, man → men. */

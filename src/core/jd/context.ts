@@ -19,10 +19,13 @@ export interface JdContext {
   indent: string;
 }
 
+const NOT_WHITE_SPACE = /\S/;
+
 /** True for null, blank text, and collections of nothing but blanks. */
 export function isBlank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  // Not `trim() === ''`: that copies a long value (a 1 MB summary) only to compare it.
+  if (typeof value === 'string') return !NOT_WHITE_SPACE.test(value);
   if (Array.isArray(value)) return value.every(isBlank);
   // Only plain mappings can be blank; a date (from a %YAML 1.1 file) or binary value is content.
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value as object).every(isBlank);

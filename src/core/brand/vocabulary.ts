@@ -206,7 +206,9 @@ class CompiledVocabulary implements Vocabulary {
   }
 
   private replacementsFor(entry: VocabularyEntry, written: string, plural: boolean, kind: LintedKind, sentenceStart: boolean): string[] {
-    const out: string[] = [];
+    // The hit keeps its replacements through the lint, and a 1 MB file has thousands of hits:
+    // arrays of the right size (pushing onto [] reserves 17 slots), and none built for nothing.
+    let out: string[] | undefined;
     for (const suggestion of entry.suggest) {
       // A brand name already ending in s (Fernhill Rewards) stays as it is.
       let text = plural && !(entry.kind === 'prefer' && ENDS_IN_S.test(suggestion)) ? pluralize(suggestion) : suggestion;
@@ -214,11 +216,11 @@ class CompiledVocabulary implements Vocabulary {
       // (Capitals throughout, ROCKSTAR, are shouting, not a capital to keep.)
       if (entry.kind !== 'prefer' && startsUpper(written) && startsLower(text) && !isAllCaps(written)) text = text[0].toUpperCase() + text.slice(1);
       if (entry.kind === 'prefer' && !HAS_UPPER.test(entry.prefer!) && sentenceStart) text = text[0].toUpperCase() + text.slice(1);
-      if (text !== written && this.isClean(text, kind) && !out.includes(text)) out.push(text);
+      if (text === written || !this.isClean(text, kind)) continue;
+      if (out === undefined) out = [text];
+      else if (!out.includes(text)) out.push(text);
     }
-    // Pushing onto [] reserves 17 slots; the hit keeps its replacements through the lint, and a
-    // 1 MB file has thousands of hits: keep an array of the right size.
-    return out.length === 0 ? out : out.slice();
+    return out === undefined ? [] : out.length > 1 ? out.slice() : out;
   }
 
   /** True when `text` raises no vocabulary finding itself, so a fix can never lead to another fix. */

@@ -50,9 +50,10 @@ export function startsSentence(text: string, offset: number): boolean {
   if (i < 0 || newlines >= 2 || endsSentence(text.charCodeAt(i))) return true;
   if (i < limit) return false;
   // The first line after a post's front matter or a `::: platform` line.
-  const lineStart = lineStartOf(text, i);
-  if (lineStart < 0) return false;
-  if (newlines > 0 && fenceLine(text, lineStart, i + 1)) return true;
+  if (newlines > 0) {
+    const lineStart = lineStartOf(text, i);
+    if (lineStart >= 0 && fenceLine(text, lineStart, i + 1)) return true;
+  }
   return lineMarker(text, i);
 }
 
@@ -73,13 +74,15 @@ function fenceLine(text: string, start: number, end: number): boolean {
 function lineMarker(text: string, i: number): boolean {
   const after = text.charCodeAt(i + 1);
   if (after !== SPACE && after !== TAB) return false;
+  // Most hits follow a word: no need to look for the line's start (up to 200 characters back).
+  const c = text.charCodeAt(i);
+  if (c !== 45 && c !== 42 && c !== 43 && c !== 0x2022 && c !== 35) return false;
   const lineStart = lineStartOf(text, i);
   if (lineStart < 0) return false;
   let first = lineStart;
   while (first <= i && (text.charCodeAt(first) === SPACE || text.charCodeAt(first) === TAB)) first++;
   if (first > i) return false;
-  const c = text.charCodeAt(i);
-  if (first === i) return c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 35;
+  if (first === i) return true;
   if (i - first >= 6) return false;
   for (let j = first; j <= i; j++) if (text.charCodeAt(j) !== 35) return false;
   return true;

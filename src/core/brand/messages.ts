@@ -1,6 +1,6 @@
 import { listInWords } from '../text/suggest';
 import type { Fix } from '../types';
-import type { TermMatch } from './vocabulary';
+import type { TermMatch, VocabularyEntry } from './vocabulary';
 
 /** `'a', 'b' or 'c'`. */
 export function quoteList(items: readonly string[], conjunction = 'or'): string {
@@ -19,10 +19,37 @@ function mayFollowArticle(source: string, at: number): boolean {
 }
 
 /**
- * One fix per replacement, each replacing exactly the hit; when the hit follows "a" or "an", the
- * article changes with it ("a ninja" → "an expert").
+ * The words a vocabulary rule gives its hits, for one run of the rule: a message and fix titles
+ * are built once for a term written the same way again (same entry, spelling and replacements),
+ * not once per hit. A 1 MB file can have thousands of such hits, and building thousands of equal
+ * strings was most of these rules' time there.
  */
-export function replacementFixes(source: string, hit: TermMatch, safe: boolean): Fix[] {
+export class HitWording {
+  /** Fix titles by replacement text (see replacementFixes). */
+  readonly titles = new Map<string, string>();
+  private readonly last = new Map<VocabularyEntry, { text: string; replacements: readonly string[]; message: string }>();
+
+  /** `build(hit)`, or the message of the entry's previous hit when this one reads the same. */
+  message(hit: TermMatch, build: (hit: TermMatch) => string): string {
+    const previous = this.last.get(hit.entry);
+    if (previous !== undefined && previous.text === hit.text && sameStrings(previous.replacements, hit.replacements)) return previous.message;
+    const message = build(hit);
+    this.last.set(hit.entry, { text: hit.text, replacements: hit.replacements, message });
+    return message;
+  }
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * One fix per replacement, each replacing exactly the hit; when the hit follows "a" or "an", the
+ * article changes with it ("a ninja" → "an expert"). `titles` keeps the titles already written.
+ */
+export function replacementFixes(source: string, hit: TermMatch, safe: boolean, titles?: Map<string, string>): Fix[] {
   // Most hits follow no article: no slice and no match for them (a 1 MB file has thousands).
   const article = mayFollowArticle(source, hit.start) ? ARTICLE_BEFORE.exec(source.slice(Math.max(0, hit.start - 8), hit.start)) : null;
   return hit.replacements.map((text) => {
@@ -36,7 +63,12 @@ export function replacementFixes(source: string, hit: TermMatch, safe: boolean):
         edit.text = `${cased}${article[2]}${text}`;
       }
     }
-    return { title: `Replace with '${text}'`, edits: [edit], safe };
+    let title = titles?.get(text);
+    if (title === undefined) {
+      title = `Replace with '${text}'`;
+      titles?.set(text, title);
+    }
+    return { title, edits: [edit], safe };
   });
 }
 

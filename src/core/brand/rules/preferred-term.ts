@@ -1,6 +1,7 @@
 import type { Rule } from '../../types';
 import type { BrandContext } from '../context';
-import { asSentence, replacementFixes, shown } from '../messages';
+import { asSentence, HitWording, replacementFixes, shown } from '../messages';
+import type { TermMatch } from '../vocabulary';
 
 /** brand/preferred-term: the brand's spelling and capitalisation (`terms: - prefer: … instead_of: […]`). */
 export const preferredTerm: Rule<BrandContext> = {
@@ -9,17 +10,22 @@ export const preferredTerm: Rule<BrandContext> = {
   defaultSeverity: 'warning',
   fileKind: ['jd', 'post'],
   check(context, report) {
+    const wording = new HitWording();
     for (const hit of context.terms) {
       if (hit.entry.kind !== 'prefer') continue;
-      const prefer = hit.replacements[0] ?? hit.entry.prefer!;
-      const why = hit.entry.message ? ` ${asSentence(hit.entry.message)}` : '';
       report({
-        message: `Write '${prefer}', not '${shown(hit.text)}'.${why}`,
+        message: wording.message(hit, messageFor),
         range: { start: hit.start, end: hit.end },
         // The brand's own spelling is not a matter of taste: safe for --fix and fix-all.
-        fixes: replacementFixes(context.text, hit, true),
+        fixes: replacementFixes(context.text, hit, true, wording.titles),
         severity: hit.entry.severity,
       });
     }
   },
 };
+
+function messageFor(hit: TermMatch): string {
+  const prefer = hit.replacements[0] ?? hit.entry.prefer!;
+  const why = hit.entry.message ? ` ${asSentence(hit.entry.message)}` : '';
+  return `Write '${prefer}', not '${shown(hit.text)}'.${why}`;
+}

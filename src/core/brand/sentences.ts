@@ -1,27 +1,26 @@
 // Where a sentence starts: a capital there is grammar, not a spelling or shouting choice.
-// Called for every vocabulary hit, so it reads character codes: no slices, and no regular
-// expression literal (each evaluation of one allocates a new object) in the loop.
+// Called for every vocabulary hit, so the look-back reads character codes: no slice, and no
+// regular expression literal (each evaluation of one allocates a new object) in the loop.
 
 const LOOK_BACK = 200;
 
 const NEWLINE = 10;
 const TAB = 9;
 const SPACE = 32;
+const WHITE_SPACE = /\s/;
+/** A post's front matter fence or a `::: platform` line. */
+const FENCE = /^(?:---|\.\.\.|:::.*)[ \t]*$/;
+/** A list bullet or a heading's #s, first on the line. */
+const MARKER = /^[ \t]*(?:[-*+•]|#{1,6})$/;
 
 /** White space as a regular expression's `\s` reads it. */
 function isSpace(c: number): boolean {
-  if (c < 128) return c === SPACE || (c >= TAB && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** `*` or `_`: emphasis, or (`*`) a list bullet. */
-function isEmphasis(c: number): boolean {
-  return c === 42 || c === 95;
+  return c < 128 ? c === SPACE || (c >= TAB && c <= 13) : WHITE_SPACE.test(String.fromCharCode(c));
 }
 
 /** What may stand between a sentence's start and its first word: space, opening quotes and brackets, emphasis. */
 function isLeadIn(c: number): boolean {
-  return isSpace(c) || c === 34 /* " */ || c === 39 /* ' */ || c === 0x201c /* “ */ || c === 0x2018 /* ‘ */ || c === 40 /* ( */ || isEmphasis(c);
+  return c === 34 /* " */ || c === 39 /* ' */ || c === 40 /* ( */ || c === 42 /* * */ || c === 95 /* _ */ || c === 0x201c /* “ */ || c === 0x2018 /* ‘ */ || isSpace(c);
 }
 
 /** What ends a sentence or introduces one: . ! ? : and a quote's > or a table's |. */
@@ -44,7 +43,7 @@ export function startsSentence(text: string, offset: number): boolean {
   for (; i >= limit; i--) {
     const c = text.charCodeAt(i);
     if (c === NEWLINE) newlines++;
-    else if (isEmphasis(c) && lineMarker(text, i)) break;
+    else if ((c === 42 || c === 95) && lineMarker(text, i)) break;
     else if (!isLeadIn(c)) break;
   }
   if (i < 0 || newlines >= 2 || endsSentence(text.charCodeAt(i))) return true;
@@ -52,25 +51,12 @@ export function startsSentence(text: string, offset: number): boolean {
   // The first line after a post's front matter or a `::: platform` line.
   if (newlines > 0) {
     const lineStart = lineStartOf(text, i);
-    if (lineStart >= 0 && fenceLine(text, lineStart, i + 1)) return true;
+    if (lineStart >= 0 && FENCE.test(text.slice(lineStart, i + 1))) return true;
   }
   return lineMarker(text, i);
 }
 
-/** True when `text.slice(start, end)` is `---`, `...` or a `:::` line, with trailing blanks (/^(?:---|\.\.\.|:::.*)[ \t]*$/). */
-function fenceLine(text: string, start: number, end: number): boolean {
-  if (end - start < 3) return false;
-  const c = text.charCodeAt(start);
-  if ((c !== 45 && c !== 46 && c !== 58) || text.charCodeAt(start + 1) !== c || text.charCodeAt(start + 2) !== c) return false;
-  for (let j = start + 3; j < end; j++) {
-    const d = text.charCodeAt(j);
-    // After `:::` anything but a line terminator (what `.` reads); after the others, blanks only.
-    if (c === 58 ? d === 13 || d === NEWLINE || d === 0x2028 || d === 0x2029 : d !== SPACE && d !== TAB) return false;
-  }
-  return true;
-}
-
-/** True when the character at `i` ends a list bullet or a heading's #s, first on its line (/^[ \t]*(?:[-*+•]|#{1,6})$/). */
+/** True when the character at `i` ends a list bullet or a heading's #s, first on its line. */
 function lineMarker(text: string, i: number): boolean {
   const after = text.charCodeAt(i + 1);
   if (after !== SPACE && after !== TAB) return false;
@@ -78,12 +64,5 @@ function lineMarker(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 45 && c !== 42 && c !== 43 && c !== 0x2022 && c !== 35) return false;
   const lineStart = lineStartOf(text, i);
-  if (lineStart < 0) return false;
-  let first = lineStart;
-  while (first <= i && (text.charCodeAt(first) === SPACE || text.charCodeAt(first) === TAB)) first++;
-  if (first > i) return false;
-  if (first === i) return true;
-  if (i - first >= 6) return false;
-  for (let j = first; j <= i; j++) if (text.charCodeAt(j) !== 35) return false;
-  return true;
+  return lineStart >= 0 && MARKER.test(text.slice(lineStart, i + 1));
 }

@@ -197,6 +197,7 @@ describe('YAML fast path (parseFast)', function () {
     ['literal block scalars, each chomping', 'a: |\n  one\n   two\n\n  three\n\n\nb: |-\n  x\n\nc: |+\n  y\n\n\nd: |\ne: 1\n'],
     ['folded block scalars, each chomping', 'a: >\n  one\n  two\n\n   more\n  three\n\nb: >-\n  x\n  y\nc: >+\n  z\n\nd: > # header comment\n  w\n'],
     ['block scalars in sequences', 'list:\n  - |\n    lit\n  - >-\n    fold\n  - k: |\n      in a map\n'],
+    ['keep-chomped block scalars that end without a line break or with an indented blank line', 'a: |+\n  y\n    \nb: >+\n  z\n  \n   \nc: |+\n  end'],
     ['numbers', 'a: 1\nb: -2\nc: +3\nd: 0o17\ne: 0x1F\nf: 1.50\ng: 1e3\nh: .5\ni: 1.\nj: .inf\nk: -.Inf\nl: .nan\nm: 007\nn: -0\no: 2026-09-01\np: 12:30\n'],
     ['booleans and null', 'a: true\nb: False\nc: TRUE\nd: null\ne: ~\nf: Null\ng:\nh: yes\ni: NULL\n'],
     ['keys that are not strings', '1: one\ntrue: yes\nnull: nothing\n1.5: x\n'],

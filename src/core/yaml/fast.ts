@@ -1077,31 +1077,39 @@ function doubleQuotedValue(source: string): string {
 
 /** resolve-block-scalar.js: resolveBlockScalar without an explicit indentation indicator; bails where it reports errors. */
 function blockScalarValue(source: string, parentIndent: number, literal: boolean, chomp: number): string {
-  const lines: Array<[number, string]> = [];
+  // Each line's indent and content in two arrays, not a pair per line, and the value joined once
+  // instead of built with += (a tree of pieces, flattened later): a 1 MB summary has 7,500 lines,
+  // and all of this is garbage once the value exists.
+  const indents: number[] = [];
+  const contents: string[] = [];
   if (source) {
     let k = 0;
     while (source.charCodeAt(k) === SPACE) k++;
     let nl = source.indexOf('\n');
-    lines.push([k, source.slice(k, nl < 0 ? source.length : nl)]);
+    indents.push(k);
+    contents.push(source.slice(k, nl < 0 ? source.length : nl));
     while (nl >= 0) {
       const s = nl + 1;
       k = s;
       while (source.charCodeAt(k) === SPACE) k++;
       nl = source.indexOf('\n', s);
-      lines.push([k - s, source.slice(k, nl < 0 ? source.length : nl)]);
+      indents.push(k - s);
+      contents.push(source.slice(k, nl < 0 ? source.length : nl));
     }
   }
-  let chompStart = lines.length;
-  for (let i = lines.length - 1; i >= 0; --i) {
-    const content = lines[i][1];
+  const count = contents.length;
+  let chompStart = count;
+  for (let i = count - 1; i >= 0; --i) {
+    const content = contents[i];
     if (content === '' || content === '\r') chompStart = i;
     else break;
   }
-  if (chompStart === 0) return chomp === PLUS && lines.length > 0 ? '\n'.repeat(Math.max(1, lines.length - 1)) : '';
+  if (chompStart === 0) return chomp === PLUS && count > 0 ? '\n'.repeat(Math.max(1, count - 1)) : '';
   let trimIndent = parentIndent;
   let contentStart = 0;
   for (let i = 0; i < chompStart; ++i) {
-    const [indent, content] = lines[i];
+    const indent = indents[i];
+    const content = contents[i];
     if (content === '' || content === '\r') {
       if (indent > trimIndent) trimIndent = indent;
     } else {
@@ -1112,40 +1120,42 @@ function blockScalarValue(source: string, parentIndent: number, literal: boolean
       break;
     }
   }
-  for (let i = lines.length - 1; i >= chompStart; --i) {
-    if (lines[i][0] > trimIndent) chompStart = i + 1;
+  for (let i = count - 1; i >= chompStart; --i) {
+    if (indents[i] > trimIndent) chompStart = i + 1;
   }
-  let value = '';
+  const parts: string[] = [];
   let sep = '';
   let prevMoreIndented = false;
-  for (let i = 0; i < contentStart; ++i) value += ' '.repeat(Math.max(0, lines[i][0] - trimIndent)) + '\n';
+  for (let i = 0; i < contentStart; ++i) parts.push(' '.repeat(Math.max(0, indents[i] - trimIndent)), '\n');
   for (let i = contentStart; i < chompStart; ++i) {
-    const indent = lines[i][0];
-    let content = lines[i][1];
+    const indent = indents[i];
+    let content = contents[i];
     if (content.charCodeAt(content.length - 1) === CR) content = content.slice(0, -1);
     if (content && indent < trimIndent) bail();
     const extra = ' '.repeat(Math.max(0, indent - trimIndent));
     if (literal) {
-      value += sep + extra + content;
+      parts.push(sep, extra, content);
       sep = '\n';
     } else if (indent > trimIndent || content.charCodeAt(0) === TAB) {
       if (sep === ' ') sep = '\n';
       else if (!prevMoreIndented && sep === '\n') sep = '\n\n';
-      value += sep + extra + content;
+      parts.push(sep, extra, content);
       sep = '\n';
       prevMoreIndented = true;
     } else if (content === '') {
-      if (sep === '\n') value += '\n';
+      if (sep === '\n') parts.push('\n');
       else sep = '\n';
     } else {
-      value += sep + content;
+      parts.push(sep, content);
       sep = ' ';
       prevMoreIndented = false;
     }
   }
   if (chomp === PLUS) {
-    for (let i = chompStart; i < lines.length; ++i) value += '\n' + ' '.repeat(Math.max(0, lines[i][0] - trimIndent));
-    if (value[value.length - 1] !== '\n') value += '\n';
-  } else if (chomp !== DASH) value += '\n';
-  return value;
+    for (let i = chompStart; i < count; ++i) parts.push('\n', ' '.repeat(Math.max(0, indents[i] - trimIndent)));
+    const value = parts.join('');
+    return value[value.length - 1] !== '\n' ? value + '\n' : value;
+  }
+  if (chomp !== DASH) parts.push('\n');
+  return parts.join('');
 }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { LINTED_KINDS, analyzePost, fileKindOf, fixUntilStable, lint, postCounts, resolveConfig, type ConfigLoader } from '../core/index';
-import { FileAccessError, MAX_BYTES, readTextFile, writeTextFile, type ReadText } from '../node/files';
+import { FileAccessError, MAX_BYTES, describeIoError, readTextFile, writeTextFile, type ReadText } from '../node/files';
 import { escapeForTerminal } from './format/escape';
 import { jsonReporter } from './format/json';
 import type { FileResult, Reporter } from './format/result';
@@ -104,23 +104,16 @@ function filesFor(input: string, cwd: string): { files: string[]; folder: string
   } catch (error) {
     if (isGlob(input)) {
       const matched = expandGlob(input, cwd).filter(isLinted);
-      const base = input.split(/[\\/]/).findIndex(isGlob);
-      const folder = resolve(cwd, input.split(/[\\/]/).slice(0, base).join('/') || '.');
+      // The glob's fixed part (`jobs/` in `jobs/**/*.jd.yaml`): the folder being linted.
+      const segments = input.split(/[\\/]/);
+      const folder = resolve(cwd, segments.slice(0, segments.findIndex(isGlob)).join('/') || '.');
       return matched.length > 0 ? { files: matched, folder } : { error: `No Copydesk files match '${input}'.` };
     }
-    return { error: `Cannot read '${input}': ${describeErrno(error)}.` };
+    return { error: `Cannot read '${input}': ${describeIoError(error)}.` };
   }
   if (stats.isDirectory()) return { files: walkFiles(absolute, isLinted), folder: absolute };
   if (!isLinted(absolute)) return { error: `'${input}' is not a file Copydesk lints (*.jd.yaml, *.post.md or .copydesk.yaml).` };
   return { files: [absolute], folder: dirname(absolute) };
-}
-
-function describeErrno(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
-  return (error as Error)?.message ?? String(error);
 }
 
 async function lintFile(path: string, text: string, loader: ConfigLoader): Promise<Pick<FileResult, 'findings' | 'counts'>> {
@@ -236,8 +229,9 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
   for (const configFile of [...outside].sort()) {
     const problems = (await loader.findingsFor(configFile)).filter((f) => f.severity !== 'info').length;
     if (problems === 0) continue;
-    const name = toPosix(relative(workspace.root, configFile.split('/').join(sep)) || configFile);
-    err.write(`copydesk: ${escapeForTerminal(`The configuration '${name}' (${relative(cwd, workspace.root) === '' || relative(workspace.root, configFile).startsWith('..') ? 'outside the folder linted' : 'in the repository, outside the folder linted'}) has ${problems} problem${problems === 1 ? '' : 's'}: lint it from its own folder to see ${problems === 1 ? 'it' : 'them'}.`)}\n`);
+    const fromRoot = relative(workspace.root, configFile.split('/').join(sep));
+    const where = fromRoot.startsWith('..') ? 'outside the folder linted' : 'in the repository, outside the folder linted';
+    err.write(`copydesk: ${escapeForTerminal(`The configuration '${toPosix(fromRoot)}' (${where}) has ${problems} problem${problems === 1 ? '' : 's'}: lint it from its own folder to see ${problems === 1 ? 'it' : 'them'}.`)}\n`);
   }
 
   if (ioError) return 2;

@@ -4,7 +4,7 @@
 // it can change a file while Copydesk works on it. See docs/security.md.
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, type BigIntStats } from 'node:fs';
-import { lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
 import { decodeUtf8 } from '../core/text/utf8';
 
@@ -76,6 +76,7 @@ export async function realFolders(folders: readonly string[]): Promise<string[]>
 }
 
 function describeCode(error: unknown): FileAccessError {
+  if (error instanceof FileAccessError) return error;
   const e = error as NodeJS.ErrnoException;
   switch (e?.code) {
     case 'ENOENT':
@@ -92,6 +93,11 @@ function describeCode(error: unknown): FileAccessError {
     default:
       return new FileAccessError('io', e?.message ?? String(error));
   }
+}
+
+/** A short, plain explanation of a failed file operation, completing "Cannot read 'x': …". */
+export function describeIoError(error: unknown): string {
+  return describeCode(error).message;
 }
 
 function megabytes(bytes: number | bigint): string {
@@ -159,7 +165,7 @@ export async function readTextFile(path: string, options: ReadOptions): Promise<
       },
     };
   } catch (error) {
-    throw error instanceof FileAccessError ? error : describeCode(error);
+    throw describeCode(error);
   } finally {
     await handle.close();
   }
@@ -205,12 +211,11 @@ export async function writeTextFile(path: string, text: string, options: WriteOp
   let target = path;
   let existing: BigIntStats | undefined;
   try {
-    await lstat(path);
     target = await resolveWithin(path, options.within);
     existing = await stat(target, { bigint: true });
   } catch (error) {
-    if (error instanceof FileAccessError && error.problem !== 'missing') throw error;
-    if (!(error instanceof FileAccessError) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw describeCode(error);
+    const problem = describeCode(error);
+    if (problem.problem !== 'missing') throw problem;
     if (expected) throw new FileAccessError('changed', 'it was deleted or moved since Copydesk read it');
     // A new file: its folder must be inside too (a folder link planted by the repository).
     const folder = await resolveWithin(dirname(path), options.within);
@@ -252,6 +257,6 @@ export async function writeTextFile(path: string, text: string, options: WriteOp
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw error instanceof FileAccessError ? error : describeCode(error);
+    throw describeCode(error);
   }
 }

@@ -22,9 +22,7 @@ export class WorkspaceFileHost implements FileHost {
     try {
       stat = await vscode.workspace.fs.stat(uri);
     } catch (error) {
-      if (error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound')) return undefined;
-      // A folder we may not read (permissions) is, for configuration, a folder without one.
-      if (error instanceof vscode.FileSystemError && error.code === 'NoPermissions') return undefined;
+      if (isAbsent(error)) return undefined;
       throw error;
     }
     if (stat.type & vscode.FileType.Directory) return undefined;
@@ -39,9 +37,13 @@ export class WorkspaceFileHost implements FileHost {
       // Bytes that are not UTF-8 become U+FFFD, which config/invalid reports at its place.
       return decodeUtf8(bytes).text;
     } catch (error) {
-      if (error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'EntryNotFound' || error.code === 'FileIsADirectory')) return undefined;
-      if (error instanceof vscode.FileSystemError && error.code === 'NoPermissions') return undefined;
+      if (isAbsent(error)) return undefined;
       throw error;
     }
   }
+}
+
+/** No such file, a folder, or one we may not read: for configuration, no file there. */
+function isAbsent(error: unknown): boolean {
+  return error instanceof vscode.FileSystemError && ['FileNotFound', 'EntryNotFound', 'FileIsADirectory', 'NoPermissions'].includes(error.code);
 }

@@ -13,7 +13,7 @@ export { jdSchema, type JobDescription } from './jd/schema';
 export { postSchema, type PostFrontMatter } from './post/schema';
 export { analyzePost, postCounts } from './post/lint-post';
 export { countForPlatform, resolveTarget, PLATFORMS, type PlatformSpec, type Target } from './platforms/registry';
-export { allRules, ruleById } from './registry';
+export { ALL_RULES, ruleById } from './registry';
 export { docsUrlFor } from './engine';
 export { LineIndex, type LineColumn } from './text/positions';
 export { PLATFORM_IDS, type PlatformId } from './platforms/ids';

@@ -11,7 +11,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse, stringify } from 'yaml';
 import {
   PLATFORM_IDS,
-  allRules,
+  ALL_RULES,
   applyFixes,
   completionsAt,
   hoverAt,
@@ -97,7 +97,7 @@ export class Random {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary the generators and mutators draw from
 
-const RULE_IDS = allRules().map((r) => r.id);
+const RULE_IDS = ALL_RULES.map((r) => r.id);
 const JD_SECTIONS = ['title', 'department', 'location', 'employment_type', 'salary', 'summary', 'responsibilities', 'qualifications', 'skills', 'daily_tasks', 'kpis', 'reporting', 'brand_alignment', 'platforms', 'tools', 'crisis_communication', 'budget', 'benefits', 'equal_opportunity', 'review'];
 const PLATFORM_NAMES = [...PLATFORM_IDS, 'twitter', 'ig', 'insta', 'fb', 'li', 'bsky', 'Twiter', 'myspace', 'LinkedIn', 'X', '', '42', 'science', 'brand-x'];
 

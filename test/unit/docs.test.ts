@@ -1,12 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules } from '../../src/core/index';
+import { ALL_RULES } from '../../src/core/index';
 import { REPO_ROOT } from '../support/paths';
 
 describe('rule documentation', () => {
   const read = (...parts: string[]) => readFileSync(join(REPO_ROOT, ...parts), 'utf8');
-  for (const rule of allRules()) {
+  for (const rule of ALL_RULES) {
     it(`${rule.id} has a page, and is listed in README.md and docs/rules/README.md`, () => {
       const page = join(REPO_ROOT, 'docs', 'rules', `${rule.id}.md`);
       assert.ok(existsSync(page), `missing docs/rules/${rule.id}.md`);

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { allRules, LineIndex, docsUrlFor, type Severity } from '../../core/index';
+import { ALL_RULES, LineIndex, docsUrlFor, type Severity } from '../../core/index';
 import { findingPosition, indentJson, type FileResult, type Reporter } from './result';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
@@ -21,7 +21,7 @@ const ARTIFACTS = '\u0000artifacts\u0000';
 
 /** SARIF 2.1.0, for code scanning dashboards; columns in UTF-16 code units like the editor. Written one file at a time. */
 export function sarifReporter(cwd: string, version: string): Reporter {
-  const ruleIndex = new Map(allRules().map((r, i) => [r.id, i]));
+  const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -32,7 +32,7 @@ export function sarifReporter(cwd: string, version: string): Reporter {
             name: 'copydesk',
             version,
             informationUri: 'https://github.com/copydesk/copydesk',
-            rules: allRules().map((r) => ({
+            rules: ALL_RULES.map((r) => ({
               id: r.id,
               shortDescription: { text: r.description },
               helpUri: docsUrlFor(r.id),

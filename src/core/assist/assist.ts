@@ -11,7 +11,7 @@ import { PLATFORM_IDS } from '../platforms/ids';
 import { PLATFORMS, resolveTarget } from '../platforms/registry';
 import { maskOutside, parsePost } from '../post/parse';
 import { postSchema } from '../post/schema';
-import { allRules, ruleById } from '../registry';
+import { ALL_RULES, ruleById } from '../registry';
 import type { OffsetRange } from '../types';
 import { allowedValuesAt, descriptionAt, isObjectAt, knownKeysAt } from '../yaml/schema-findings';
 import { cursorContext, nodeAt } from './cursor';
@@ -56,7 +56,7 @@ export function completionsAt(text: string, offset: number, fileName: string, co
   const items: AssistItem[] = [];
   // Rule ids under `rules:` are keys of a record: the registry knows them, the schema does not.
   if (context.kind === 'key' && kind === 'config' && path.length === 1 && path[0] === 'rules') {
-    for (const rule of allRules()) {
+    for (const rule of ALL_RULES) {
       if (!context.present.includes(rule.id)) items.push({ label: rule.id, kind: 'rule', detail: `default: ${rule.defaultSeverity}`, documentation: rule.description, insertText: `${rule.id}: `, replace });
     }
     return items;

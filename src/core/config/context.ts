@@ -6,4 +6,6 @@ export interface ConfigContext {
   problems: YamlProblem[];
   /** The plain value ({} for an empty file), undefined when the YAML could not be read. */
   value: unknown;
+  /** The id of every rule, for checking the keys of `rules:`. */
+  ruleIds: readonly string[];
 }

@@ -1,4 +1,5 @@
 import { runRules } from '../engine';
+import { RULE_IDS } from '../registry';
 import type { Finding } from '../types';
 import { readYaml, type ParsedYaml } from '../yaml/document';
 import type { ConfigContext } from './context';
@@ -14,6 +15,6 @@ export interface ReadConfig {
 /** Reads and checks `.copydesk.yaml` text (before `extends` is followed). */
 export function readConfigText(text: string): ReadConfig {
   const { parsed, problems, value } = readYaml(text);
-  const context: ConfigContext = { parsed, problems, value };
+  const context: ConfigContext = { parsed, problems, value, ruleIds: RULE_IDS };
   return { parsed, value, findings: runRules([invalid], context) };
 }

@@ -1,5 +1,4 @@
 import { isMap } from 'yaml';
-import { allRules } from '../../registry';
 import { closestMatch } from '../../text/suggest';
 import type { Rule } from '../../types';
 import { nodeRange, pairOf } from '../../yaml/document';
@@ -25,7 +24,7 @@ export const invalid: Rule<ConfigContext> = {
     // Rule ids are checked here rather than in the schema so the message can suggest the right one.
     const rules = pairOf(context.parsed.doc.contents, 'rules')?.value;
     if (!isMap(rules)) return;
-    const known = allRules().map((r) => r.id);
+    const known = context.ruleIds;
     for (const pair of rules.items) {
       const id = String((pair.key as { value?: unknown })?.value);
       if (known.includes(id)) continue;

@@ -1,6 +1,6 @@
 import { isScalar, isSeq, type Node } from 'yaml';
 import { docsUrlFor } from '../engine';
-import { finalizeFindings } from '../lint';
+import { finalizeFindings } from '../finalize';
 import { dirname, isInsidePath, resolvePath } from '../paths';
 import { LineIndex } from '../text/positions';
 import type { Finding } from '../types';

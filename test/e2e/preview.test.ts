@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ConfigLoader, analyzePost, lint, renderPage, renderPreview, resolveConfig } from '../../src/core/index';
 import { escapeAttribute } from '../../src/core/render/html';
 import { offsetAtLimit } from '../../src/core/platforms/limit';
-import { seeMoreCut } from '../../src/core/post/rules/truncated-preview';
+import { seeMoreCut } from '../../src/core/platforms/see-more';
 import { nodeFileHost } from '../../src/cli/host';
 import { REPO_ROOT, TODAY } from '../support/paths';
 import { launchChromium } from './browser';

@@ -11,7 +11,7 @@ import { LineIndex } from '../text/positions';
 import { extractEntities, type Token } from '../text/tokenize';
 import type { TargetCopy } from '../post/context';
 import { analyzePost } from '../post/lint-post';
-import { seeMoreCut } from '../post/rules/truncated-preview';
+import { seeMoreCut } from '../platforms/see-more';
 import type { Finding, Severity } from '../types';
 import { classes, escapeAttribute, escapeHtml, type RenderOptions } from './html';
 import { localMediaPath } from './media';

@@ -1,3 +1,4 @@
+import { seeMoreCut } from '../../platforms/see-more';
 import type { Token } from '../../text/tokenize';
 import type { TargetCopy } from '../../post/context';
 import type { Fix, Rule } from '../../types';
@@ -22,7 +23,7 @@ export const sponsoredDisclosure: Rule<BrandContext> = {
     const hidden: TargetCopy[] = [];
     for (const copy of post.targets) {
       const at = disclosureOffset(copy.publish.text, copy.publish.entities, disclosures);
-      const cut = visibleEnd(copy);
+      const cut = seeMoreCut(copy.publish.text, copy.target.seeMore);
       if (at === undefined) missing.push(copy);
       else if (cut !== undefined && at >= cut) hidden.push(copy);
     }
@@ -37,7 +38,7 @@ export const sponsoredDisclosure: Rule<BrandContext> = {
     if (missing.length > 0) {
       const tag = disclosures.find((d) => /^[#＃]/.test(d));
       // Appended hashtags start a new line, so on a first-line platform they always land after the cut.
-      const cutting = missing.filter((c) => c.target.seeMore === 'first-line' || (visibleEnd(c) !== undefined && c.publish.text.length > visibleEnd(c)!));
+      const cutting = missing.filter((c) => c.target.seeMore === 'first-line' || seeMoreCut(c.publish.text, c.target.seeMore) !== undefined);
       const fixes = [
         cutting.length > 0 ? startFix(missing, `Start the copy with ${first}`) : undefined,
         tag ? addHashtagFix(post, tag.slice(1)) : undefined,
@@ -56,16 +57,6 @@ export const sponsoredDisclosure: Rule<BrandContext> = {
     }
   },
 };
-
-/** Where the feed cuts the platform's text ("see more"), if it does. */
-function visibleEnd(copy: TargetCopy): number | undefined {
-  const seeMore = copy.target.seeMore;
-  if (seeMore === 'first-line') {
-    const newline = copy.publish.text.indexOf('\n');
-    return newline < 0 ? undefined : newline;
-  }
-  return seeMore;
-}
 
 /** Where the first accepted disclosure starts in `text`, if any. */
 function disclosureOffset(text: string, entities: readonly Token[], disclosures: readonly string[]): number | undefined {

@@ -1,4 +1,5 @@
 import type { OffsetRange, Rule } from '../../types';
+import { seeMoreCut } from '../../platforms/see-more';
 import type { PostContext } from '../context';
 
 /** The word around `offset` in `text` (at most 40 characters), so the finding is visible but small. */
@@ -9,28 +10,6 @@ function wordAt(text: string, offset: number): { start: number; end: number } {
   while (end < text.length && end - offset < 20 && !/\s/.test(text[end])) end++;
   if (end === start && end < text.length) end++;
   return { start, end };
-}
-
-/**
- * Where the feed cuts `text` with "see more" on a platform that shows `seeMore` (a count of
- * characters, or only the first line), or undefined when all of it is shown. Shared by the rule
- * and the preview, so both cut at the same place.
- */
-export function seeMoreCut(text: string, seeMore: number | 'first-line' | undefined): number | undefined {
-  if (seeMore === undefined) return undefined;
-  let cut: number;
-  if (seeMore === 'first-line') {
-    const newline = text.search(/\r?\n/);
-    if (newline < 0) return undefined;
-    cut = newline + (text[newline] === '\r' ? 2 : 1);
-    while (cut < text.length && /\s/.test(text[cut])) cut++;
-  } else {
-    if (text.length <= seeMore) return undefined;
-    cut = seeMore;
-    const code = text.charCodeAt(cut);
-    if (code >= 0xdc00 && code <= 0xdfff) cut--;
-  }
-  return cut < text.length ? cut : undefined;
 }
 
 /** post/truncated-preview: where the feed cuts the copy with "see more" (a hint, not a problem). */

@@ -1,6 +1,4 @@
 import { isMap } from 'yaml';
-import { brandContextForJd } from '../brand/context';
-import { brandRulesFor } from '../brand/rules/index';
 import type { Config } from '../config/schema';
 import { runRules } from '../engine';
 import type { Finding } from '../types';
@@ -9,8 +7,14 @@ import { isBlank, type JdContext } from './context';
 import { JD_KEYS } from './schema';
 import { JD_RULES, yamlSyntax } from './rules/index';
 
-/** Findings for a `*.jd.yaml` text (before suppressions and severity settings). */
-export function lintJobDescription(text: string, config: Config, now: Date): Finding[] {
+/** Checks a layer above the JD model adds (the brand rules), run when the YAML parsed. */
+export type JdChecks = (context: JdContext, text: string) => Finding[];
+
+/**
+ * Findings for a `*.jd.yaml` text (before suppressions and severity settings): the JD rules,
+ * then `more` (the linter passes the brand layer's checks here).
+ */
+export function lintJobDescription(text: string, config: Config, now: Date, more?: JdChecks): Finding[] {
   const read = readYaml(text);
   const { parsed, problems } = read;
   const value = read.value ?? {};
@@ -22,7 +26,8 @@ export function lintJobDescription(text: string, config: Config, now: Date): Fin
   }
   const context: JdContext = { parsed, problems, root, value, config, now, blankSections, indent: detectIndent(text) };
   if (problems.some((p) => p.severity === 'error')) return runRules([yamlSyntax], context);
-  return [...runRules(JD_RULES, context), ...runRules(brandRulesFor('jd'), brandContextForJd(context, text))];
+  const findings = runRules(JD_RULES, context);
+  return more ? [...findings, ...more(context, text)] : findings;
 }
 
 function detectIndent(text: string): string {

@@ -1,5 +1,3 @@
-import { brandContextForPost } from '../brand/context';
-import { brandRulesFor } from '../brand/rules/index';
 import type { Config } from '../config/schema';
 import { runRules } from '../engine';
 import { utf8ByteLength } from '../platforms/counters';
@@ -20,16 +18,21 @@ export function analyzePost(text: string, config: Config, now: Date): PostContex
   return { ...analyzed(text, config), now };
 }
 
+/** Checks a layer above the post model adds (the brand rules), run when the front matter parsed. */
+export type PostChecks = (context: PostContext) => Finding[];
+
 /**
- * Findings for a `*.post.md` text (before suppressions and severity settings), and where its
- * front matter is: suppression comments there are YAML `#` comments.
+ * Findings for a `*.post.md` text (before suppressions and severity settings): the post rules,
+ * then `more` (the linter passes the brand layer's checks here); and where its front matter is:
+ * suppression comments there are YAML `#` comments.
  */
-export function lintPost(text: string, config: Config, now: Date): { findings: Finding[]; frontMatter: OffsetRange } {
+export function lintPost(text: string, config: Config, now: Date, more?: PostChecks): { findings: Finding[]; frontMatter: OffsetRange } {
   const context = analyzePost(text, config, now);
   const frontMatterRange = context.parsed.frontMatterRange;
   if (context.parsed.frontMatterState === 'unclosed') return { findings: runRules([frontMatter, invalidCharacter], context), frontMatter: frontMatterRange };
   if (context.problems.some((p) => p.severity === 'error')) return { findings: runRules([yamlSyntax, invalidCharacter], context), frontMatter: frontMatterRange };
-  const findings = [...runRules(POST_RULES, context), ...runRules(brandRulesFor('post'), brandContextForPost(context))];
+  const findings = runRules(POST_RULES, context);
+  if (more) findings.push(...more(context));
   return { findings, frontMatter: frontMatterRange };
 }
 

@@ -1,0 +1,422 @@
+// Pay-transparency laws for job postings: what a posting must contain (pay, benefits, deadline,
+// other statements) or must not contain, where each law applies, and from when. Pure data: no
+// imports, so the core stays web-safe.
+//
+// How to edit:
+// - One entry per law. When what a posting must contain changed on a date, the old wording is a
+//   second entry with `until` (the last day it applied) and the new one starts the next day
+//   (`inForce`). The current entry keeps the plain id; a superseded one adds `~` and the year it
+//   started ('us-co~2021'). Ids never change once released.
+// - Every field must be backed by the sources listed in the entry, statute or regulator first.
+//   Where a fact comes only from a secondary source (a law-firm or press summary), the entry's
+//   notes in docs/rules/jd/pay-transparency-sources.md say so.
+// - `checked` is the day the entry was last checked against its sources. Each entry below was
+//   checked against its sources on the date given; re-check and bump the date when you edit.
+// - Laws looked at but not verified (and EU states without a posting requirement) are listed in
+//   docs/rules/jd/pay-transparency-sources.md under "Not yet covered"; add them here only once a
+//   primary source confirms them.
+// - Amounts in `maxWidth` are yearly, in `currency`.
+
+/** What a job posting must contain (or must not contain) under one law. */
+export interface PayLawRequirements {
+  /** The posting must give pay: 'range' = a minimum and a maximum (a single figure also allowed where the law says "pay or range" -> use 'pay-or-range'). */
+  pay: 'range' | 'pay-or-range';
+  /** The law says the range must be the good-faith / reasonably expected one (its wording, for the hover). */
+  goodFaith?: boolean;
+  /** A general description of benefits must be in the posting. */
+  benefits?: boolean;
+  /** Other compensation (bonuses, commissions, tips...) must be described. */
+  otherPay?: boolean;
+  /** Widest allowed range: max - min <= width, when the upper bound is <= upTo (Ontario). Amounts in `currency`, yearly. */
+  maxWidth?: { width: number; upTo?: number; currency: string };
+  /** The posting must state its application deadline / closing date (Colorado). */
+  deadline?: boolean;
+  /** Other statements the posting must contain: stable id + one sentence saying what. Ids used so far: 'ai-screening' (whether AI is used to screen, assess or select applicants), 'existing-vacancy' (whether the posting is for an existing vacancy). */
+  statements?: { id: string; text: string }[];
+}
+
+/** Something a posting must not say under the law (Ontario: a Canadian-experience requirement). */
+export interface PayLawProhibition {
+  id: string; // e.g. 'canadian-experience'
+  /** One sentence for the message. */
+  text: string;
+  /** Lowercase phrases that reveal it in a posting ("canadian experience", "canadian work experience"). */
+  phrases: string[];
+}
+
+export interface PayLaw {
+  /** Stable id, lowercase: country code, then region, then city: 'us-co', 'us-ny-nyc', 'ca-on', 'eu-pl'. */
+  id: string;
+  /** The law's short name as a recruiter would know it ("Colorado Equal Pay for Equal Work Act"). */
+  name: string;
+  /** The place as people write it: "Colorado", "New York City", "Ontario", "Poland". */
+  jurisdiction: string;
+  /** Where it applies. country: ISO 3166-1 alpha-2 (US, CA, PL). region: the ISO 3166-2 subdivision code WITHOUT the country prefix ("CO", "NY", "ON", "BC") plus regionNames (full names, e.g. ["Colorado"]). city: names of the city as people write them (["New York", "New York City", "NYC", "Manhattan", "Brooklyn", "Queens", "The Bronx", "Staten Island"]). A country-wide law has only `country`. */
+  match: { country: string; region?: string; regionNames?: string[]; cities?: string[] };
+  /** First day it applies to postings, YYYY-MM-DD. */
+  inForce: string;
+  /** Last day, if repealed or replaced (YYYY-MM-DD). */
+  until?: string;
+  /** Applies to employers with at least this many employees (omit when every employer is covered). Put the exact counting rule (where employees count, e.g. "15 or more employees, at least one in the state") in `employeesNote`. */
+  minEmployees?: number;
+  employeesNote?: string;
+  /** Does it cover remote roles that could be performed in (or report into) the jurisdiction? With a one-sentence note of what the source says. */
+  remote: boolean;
+  remoteNote?: string;
+  requires: PayLawRequirements;
+  mustNot?: PayLawProhibition[];
+  /** Primary sources, statute or regulator first. At least one. */
+  sources: { title: string; url: string }[];
+  /** Date you verified it: '2026-12-07'. */
+  checked: string;
+}
+
+export const PAY_LAWS: readonly PayLaw[] = [
+  // -------------------------------------------------------------------------------------------
+  // United States: states and the District of Columbia
+
+  {
+    id: 'us-co~2021',
+    name: 'Colorado Equal Pay for Equal Work Act',
+    jurisdiction: 'Colorado',
+    match: { country: 'US', region: 'CO', regionNames: ['Colorado'] },
+    inForce: '2021-01-01',
+    until: '2023-12-31',
+    employeesNote: 'Every employer, public or private, with at least one employee in Colorado (CDLE).',
+    remote: true,
+    remoteNote: 'CDLE (INFO #9, revised 2021): covers postings for work tied to Colorado sites and remote work that can be done anywhere, but not work performable only at sites outside Colorado.',
+    requires: { pay: 'pay-or-range', goodFaith: true, benefits: true, otherPay: true },
+    sources: [
+      { title: 'CDLE INFO #9A: Transparency in Pay and Job Opportunities (text mirror)', url: 'https://ezel.ai/labor-guidance/co/info-9a' },
+      { title: 'Employers Council: CDLE guidance on posting a pay range (2023)', url: 'https://members.employerscouncil.org/blogs/lorrie-ray/2023/01/27/looking-for-employees-in-colorado-dont-forget-to-p?hlmlt=BL' },
+      { title: 'The Compliant Employer: Colorado changes effective January 1, 2024', url: 'https://thecompliantemployer.com/colorado-eases-some-job-posting-requirements-for-remote-employers' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-co',
+    name: 'Colorado Equal Pay for Equal Work Act (as amended by SB23-105)',
+    jurisdiction: 'Colorado',
+    match: { country: 'US', region: 'CO', regionNames: ['Colorado'] },
+    inForce: '2024-01-01',
+    employeesNote: 'Every employer, public or private, with at least one employee in Colorado (CDLE).',
+    remote: true,
+    remoteNote: 'CDLE: covers postings for work tied to Colorado sites and remote work that can be done anywhere, but not work performable only at sites outside Colorado.',
+    requires: { pay: 'pay-or-range', goodFaith: true, benefits: true, otherPay: true, deadline: true },
+    sources: [
+      { title: 'Colorado General Assembly: SB23-105 Ensure Equal Pay for Equal Work (effective January 1, 2024)', url: 'https://leg.colorado.gov/bills/sb23-105' },
+      { title: '7 CCR 1103-18 (POST Rules), Rule 11: contents of job postings (text)', url: 'https://regulations.justia.com/states/colorado/1100/1101-d-1/rule-7-ccr-1103-18/rule-7-ccr-1103-18-11' },
+      { title: 'Colorado Secretary of State eDocket: 7 CCR 1103-18 POST Rules', url: 'https://coloradosos.gov/CCR/eDocketDetails.do?trackingNum=2024-00129' },
+      { title: 'CDLE INFO #9A: Transparency in Pay and Job Opportunities (text mirror)', url: 'https://ezel.ai/labor-guidance/co/info-9a' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-ca',
+    name: 'California Labor Code § 432.3 (SB 1162; pay scale as redefined by SB 642)',
+    jurisdiction: 'California',
+    match: { country: 'US', region: 'CA', regionNames: ['California'] },
+    inForce: '2023-01-01',
+    minEmployees: 15,
+    employeesNote: '15 or more employees anywhere, at least one of them currently in California (Labor Commissioner FAQ).',
+    remote: true,
+    remoteNote: 'Labor Commissioner FAQ: the pay scale must be in any posting for a job that could be filled in California, in person or remotely.',
+    requires: { pay: 'pay-or-range', goodFaith: true },
+    sources: [
+      { title: 'California Labor Commissioner (DLSE): California Equal Pay Act FAQ, incl. Labor Code 432.3', url: 'https://www.dir.ca.gov/dlse/California_Equal_Pay_Act.htm' },
+      { title: 'LCW: SB 642, pay scale as a good-faith estimate from January 1, 2026', url: 'https://www.lcwlegal.com/news/sb-642-pay-scale-and-wage-ranges' },
+      { title: 'Ogletree: Labor Commissioner FAQ on SB 1162 (employee count, remote jobs)', url: 'https://ogletree.com/insights-resources/blog-posts/california-labor-agency-posts-faqs-relating-to-new-pay-scale-posting-requirements' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-wa~2023',
+    name: 'Washington Equal Pay and Opportunities Act (RCW 49.58.110)',
+    jurisdiction: 'Washington',
+    match: { country: 'US', region: 'WA', regionNames: ['Washington', 'Washington State'] },
+    inForce: '2023-01-01',
+    until: '2025-07-26',
+    minEmployees: 15,
+    employeesNote: '15 or more employees; L&I counts employers without a physical presence in Washington if they have at least one Washington-based employee (ES.E.1).',
+    remote: true,
+    remoteNote: 'L&I ES.E.1: applies to jobs that could be performed in whole or in part in Washington, but not to jobs tied to worksites entirely outside Washington.',
+    requires: { pay: 'range', benefits: true, otherPay: true },
+    sources: [
+      { title: 'Washington L&I: Equal Pay and Opportunities Act', url: 'https://www.lni.wa.gov/workers-rights/wages/equal-pay-opportunities-act' },
+      { title: 'Washington L&I bulletin: administrative policy ES.E.1 and the January 1, 2023 posting rule', url: 'https://content.govdelivery.com/accounts/WADLI/bulletins/33b2819' },
+      { title: 'Pay Equity Advisor: summary of L&I policy ES.E.1 (remote jobs, employee count)', url: 'https://www.payequityadvisor.com/2023/01/washington-state-finalizes-2023-pay-transparency-requirements/' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-wa',
+    name: 'Washington Equal Pay and Opportunities Act (RCW 49.58.110, as amended by SSB 5408)',
+    jurisdiction: 'Washington',
+    match: { country: 'US', region: 'WA', regionNames: ['Washington', 'Washington State'] },
+    inForce: '2025-07-27',
+    minEmployees: 15,
+    employeesNote: '15 or more employees; L&I counts employers without a physical presence in Washington if they have at least one Washington-based employee (ES.E.1).',
+    remote: true,
+    remoteNote: 'L&I ES.E.1: applies to jobs that could be performed in whole or in part in Washington, but not to jobs tied to worksites entirely outside Washington.',
+    requires: { pay: 'pay-or-range', benefits: true, otherPay: true },
+    sources: [
+      { title: 'Washington Legislature: SSB 5408 House amendment text (RCW 49.58.110 "wage amount or scale or salary range")', url: 'https://lawfilesext.leg.wa.gov/biennium/2025-26/Htm/Amendments/House/5408-S%20AMH%20LAWS%20H2092.1.htm' },
+      { title: 'Washington Legislature: House Bill Report SSB 5408 as passed House', url: 'https://lawfilesext.leg.wa.gov/biennium/2025-26/Htm/Bill%20Reports/House/5408-S%20HBR%20APH%2025.htm' },
+      { title: 'Washington L&I: Equal Pay and Opportunities Act', url: 'https://www.lni.wa.gov/workers-rights/wages/equal-pay-opportunities-act' },
+      { title: 'Ogletree: SSB 5408 signed, effective July 27, 2025', url: 'https://ogletree.com/insights-resources/blog-posts/washington-governor-signs-bill-making-key-changes-to-equal-pay-and-opportunities-act' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-ny',
+    name: 'New York Pay Transparency Act (Labor Law § 194-b)',
+    jurisdiction: 'New York State',
+    match: { country: 'US', region: 'NY', regionNames: ['New York', 'New York State'] },
+    inForce: '2023-09-17',
+    minEmployees: 4,
+    employeesNote: '4 or more employees (NY DOL FAQ and fact sheet).',
+    remote: true,
+    remoteNote: 'Labor Law 194-b and NY DOL FAQ: covers jobs performed at least in part in New York and jobs performed outside New York that report to a supervisor, office or work site in New York.',
+    requires: { pay: 'pay-or-range', goodFaith: true },
+    sources: [
+      { title: 'NY Senate Open Legislation: Labor Law § 194-b', url: 'https://nysenate.gov/legislation/laws/LAB/194-B' },
+      { title: 'NY Department of Labor: Pay Transparency Act FAQ', url: 'https://dol.ny.gov/pay-transparency-act-frequently-asked-questions' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-ny-nyc',
+    name: 'NYC Salary Transparency Law (Admin. Code § 8-107(32))',
+    jurisdiction: 'New York City',
+    match: {
+      country: 'US',
+      region: 'NY',
+      regionNames: ['New York', 'New York State'],
+      cities: ['New York', 'New York City', 'NYC', 'Manhattan', 'Brooklyn', 'Queens', 'The Bronx', 'Bronx', 'Staten Island'],
+    },
+    inForce: '2022-11-01',
+    minEmployees: 4,
+    employeesNote: '4 or more employees (owners and independent contractors count) or at least one domestic worker, with at least one employee working in New York City; employment agencies of any size (CCHR).',
+    remote: true,
+    remoteNote: 'CCHR: covers jobs that can or will be performed, in whole or in part, in New York City, whether from an office, in the field or remotely.',
+    requires: { pay: 'range', goodFaith: true },
+    sources: [
+      { title: 'NYC Commission on Human Rights: Salary Transparency in Job Advertisements fact sheet (text mirror)', url: 'https://info.5y1.org/advertising-jobs-salary_1_4b6e4e.html' },
+      { title: 'Littler: NYC fact sheet on salary transparency', url: 'https://www.littler.com/es/node/594491' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-il',
+    name: 'Illinois Equal Pay Act of 2003, pay transparency (820 ILCS 112/10(b-25))',
+    jurisdiction: 'Illinois',
+    match: { country: 'US', region: 'IL', regionNames: ['Illinois'] },
+    inForce: '2025-01-01',
+    minEmployees: 15,
+    employeesNote: '15 or more employees (IDOL).',
+    remote: true,
+    remoteNote: 'IDOL: applies to positions performed at least in part in Illinois, or reporting to a supervisor, office or work site in Illinois.',
+    requires: { pay: 'pay-or-range', goodFaith: true, benefits: true, otherPay: true },
+    sources: [
+      { title: 'Illinois Department of Labor: Pay Transparency under the Illinois Equal Pay Act', url: 'https://labor.illinois.gov/pay' },
+      { title: 'Illinois General Assembly: 820 ILCS 112/5 ("pay scale and benefits")', url: 'https://www.ilga.gov/legislation/ilcs/documents/082001120K5.htm' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-nj',
+    name: 'New Jersey Pay and Benefit Transparency Act (P.L.2024, c.91)',
+    jurisdiction: 'New Jersey',
+    match: { country: 'US', region: 'NJ', regionNames: ['New Jersey'] },
+    inForce: '2025-06-01',
+    minEmployees: 10,
+    employeesNote: '10 or more employees over 20 calendar weeks (they need not work in New Jersey), and the employer does business, employs persons or takes applications for employment in New Jersey (NJDOL).',
+    remote: true,
+    remoteNote: 'NJDOL: a covered employer that takes applications for employment in New Jersey must comply, including in nationwide postings.',
+    requires: { pay: 'pay-or-range', benefits: true, otherPay: true },
+    sources: [
+      { title: 'NJ Department of Labor: New Jersey pay and benefits transparency law', url: 'https://www.nj.gov/labor/myworkrights/wages/pay-transparency' },
+      { title: 'New Jersey Legislature: S2310 (2024)', url: 'https://www.njleg.state.nj.us/bill-search/2024/S2310' },
+      { title: 'Greenberg Traurig: NJDOL FAQ on nationwide postings', url: 'https://www.gtlaw.com/nl/insights/2025/6/new-jersey-pay-transparency-law-nj-dol-releases-guidance' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-vt',
+    name: 'Vermont disclosure of compensation in job advertisements (21 V.S.A. § 495p, Act 155 of 2024)',
+    jurisdiction: 'Vermont',
+    match: { country: 'US', region: 'VT', regionNames: ['Vermont'] },
+    inForce: '2025-07-01',
+    minEmployees: 5,
+    employeesNote: '5 or more employees, at least one of whom works in Vermont.',
+    remote: true,
+    remoteNote: 'A "Vermont job opening" includes a remote job whose holder will predominantly perform work for an office or work location physically in Vermont.',
+    requires: { pay: 'pay-or-range', goodFaith: true },
+    sources: [
+      { title: 'Vermont Legislature: 21 V.S.A. § 495p', url: 'https://legislature.vermont.gov/statutes/section/21/005/00495p' },
+      { title: 'Sheehey Furlong & Behm: Act 155 in effect July 1, 2025', url: 'https://sheeheyvt.com/state-law-changes-for-vermont-employers' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-ma',
+    name: 'Massachusetts Salary Range Transparency Act (M.G.L. c. 149 § 105F; Chapter 141 of the Acts of 2024)',
+    jurisdiction: 'Massachusetts',
+    match: { country: 'US', region: 'MA', regionNames: ['Massachusetts'] },
+    inForce: '2025-10-29',
+    minEmployees: 25,
+    employeesNote: '25 or more employees whose primary place of work is Massachusetts, averaged over the prior calendar year (Attorney General guidance).',
+    remote: true,
+    remoteNote: 'Attorney General guidance: covers postings for positions whose primary place of work is Massachusetts, including remote roles that telecommute to a Massachusetts worksite.',
+    requires: { pay: 'range', goodFaith: true },
+    sources: [
+      { title: 'Massachusetts Legislature: Acts of 2024, Chapter 141', url: 'https://malegislature.gov/Laws/SessionLaws/Acts/2024/Chapter141' },
+      { title: 'Cooley: Attorney General guidance on coverage and remote positions', url: 'https://www.cooley.com/news/insight/2025/2025-10-22-six-compliance-steps-for-massachusetts-upcoming-salary-transparency-law' },
+      { title: 'Greenberg Traurig: law takes effect October 29, 2025', url: 'https://www.gtlaw.com/pl/insights/2025/10/massachusetts-pay-transparency-law-takes-effect-on-oct-29-2025' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-md',
+    name: 'Maryland Wage Range Transparency Act (Lab. & Empl. § 3-304.2, SB 525 of 2024)',
+    jurisdiction: 'Maryland',
+    match: { country: 'US', region: 'MD', regionNames: ['Maryland'] },
+    inForce: '2024-10-01',
+    employeesNote: 'Every employer, including State, county and local government (Maryland Department of Labor FAQ).',
+    remote: true,
+    remoteNote: 'Maryland Department of Labor FAQ: covers positions physically performed at least in part in Maryland, including remote work advertised to workers based in Maryland, but not occasional work there.',
+    requires: { pay: 'range', goodFaith: true, benefits: true, otherPay: true },
+    sources: [
+      { title: 'Maryland Department of Labor: Wage Range Transparency FAQ', url: 'https://dllr.state.md.us/LABOR/wages/esswagerangefaq.shtml' },
+      { title: 'Venable: Maryland 2024 legislative session (wage range set in good faith)', url: 'https://www.venable.com/insights/publications/2024/06/marylands-2024-legislative-session' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-hi',
+    name: 'Hawaii job listing disclosures (HRS § 378-2.8, Act 203 of 2023)',
+    jurisdiction: 'Hawaii',
+    match: { country: 'US', region: 'HI', regionNames: ['Hawaii', "Hawai'i", 'Hawaiʻi'] },
+    inForce: '2024-01-01',
+    minEmployees: 50,
+    employeesNote: '50 or more employees; the law does not say whether they must be in Hawaii. Internal transfers/promotions and collectively bargained public positions are exempt.',
+    remote: false,
+    remoteNote: 'The statute does not address remote roles.',
+    requires: { pay: 'pay-or-range', goodFaith: true },
+    sources: [
+      { title: 'HRS § 378-2.8 (statute text)', url: 'https://courtgpt.ai/laws/hawaii/title-21/chapter-378/section-378-2-8' },
+      { title: "Hawaiʻi Public Radio: pay transparency law in effect January 1, 2024", url: 'https://www.hawaiipublicradio.org/the-conversation/2024-01-10/what-you-should-know-about-hawaii-pay-transparency-law' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'us-dc',
+    name: 'DC Wage Transparency Omnibus Amendment Act of 2023 (D.C. Code § 32-1453.01)',
+    jurisdiction: 'District of Columbia',
+    match: { country: 'US', region: 'DC', regionNames: ['District of Columbia', 'Washington, D.C.', 'Washington DC'], cities: ['Washington', 'Washington, D.C.', 'Washington DC', 'D.C.', 'DC'] },
+    inForce: '2024-06-30',
+    employeesNote: 'Any employer with at least one employee in the District; the DC and federal governments are excluded.',
+    remote: false,
+    remoteNote: 'The Act does not address remote roles; healthcare benefits must be disclosed before the first interview, not necessarily in the posting.',
+    requires: { pay: 'range', goodFaith: true },
+    sources: [
+      { title: 'Code of the District of Columbia § 32-1453.01 Employer disclosures', url: 'https://code.dccouncil.gov/us/dc/council/code/sections/32-1453.01' },
+      { title: 'DC Attorney General: business advisory on listing pay ranges in job postings', url: 'https://oag.dc.gov/release/attorney-general-schwalb-issues-business-advisory' },
+      { title: 'Epstein Becker Green: congressional review ended, effective June 30, 2024', url: 'http://ebglaw.com/workforce-bulletin/pay-transparency-comes-to-washington-dc' },
+    ],
+    checked: '2026-12-07',
+  },
+
+  // -------------------------------------------------------------------------------------------
+  // United States: cities
+
+  {
+    id: 'us-nj-jersey-city',
+    name: 'Jersey City Pay Transparency Ordinance (Municipal Code § 148-4.1)',
+    jurisdiction: 'Jersey City',
+    match: { country: 'US', region: 'NJ', regionNames: ['New Jersey'], cities: ['Jersey City'] },
+    inForce: '2022-04-13',
+    minEmployees: 5,
+    employeesNote: '5 or more employees in Jersey City, staff or independent contractors.',
+    remote: false,
+    remoteNote: 'The ordinance does not address fully remote roles.',
+    requires: { pay: 'range', goodFaith: true, benefits: true },
+    sources: [
+      { title: 'City of Jersey City: Pay Transparency, the law in Jersey City', url: 'https://jerseycitynj.gov/cms/One.aspx?pageId=19762610&portalId=6189744' },
+      { title: 'Vensure: Ordinances 22-026 (effective April 13, 2022) and 22-045', url: 'https://www.vensure.com/employment-law-updates/new-jersey/july-2022-jersey-city-amends-pay-disclosure-requirements/' },
+    ],
+    checked: '2026-12-07',
+  },
+
+  // -------------------------------------------------------------------------------------------
+  // Canada
+
+  {
+    id: 'ca-bc',
+    name: 'British Columbia Pay Transparency Act',
+    jurisdiction: 'British Columbia',
+    match: { country: 'CA', region: 'BC', regionNames: ['British Columbia'] },
+    inForce: '2023-11-01',
+    employeesNote: 'Every provincially regulated employer.',
+    remote: true,
+    remoteNote: 'B.C. guidance: applies to jobs advertised outside B.C. if open to B.C. residents and the job may be filled by someone living in B.C., in person or remotely.',
+    requires: { pay: 'pay-or-range', goodFaith: true },
+    sources: [
+      { title: 'Government of B.C.: Guidance on wage or salary information on job postings', url: 'https://www2.gov.bc.ca/gov/content/gender-equity/wage-or-salary-information-on-job-postings' },
+    ],
+    checked: '2026-12-07',
+  },
+  {
+    id: 'ca-on',
+    name: 'Ontario Employment Standards Act, 2000, Part III.1 (job postings)',
+    jurisdiction: 'Ontario',
+    match: { country: 'CA', region: 'ON', regionNames: ['Ontario'] },
+    inForce: '2026-01-01',
+    minEmployees: 25,
+    employeesNote: '25 or more employees on the day the publicly advertised job posting is posted (O. Reg. 476/24, s. 1).',
+    remote: false,
+    remoteNote: 'O. Reg. 476/24 excludes postings for work performed outside Ontario (or partly outside, where that work is not a continuation of work in Ontario); it says nothing else about remote roles.',
+    requires: {
+      pay: 'pay-or-range',
+      maxWidth: { width: 50000, upTo: 200000, currency: 'CAD' },
+      statements: [
+        { id: 'ai-screening', text: 'A statement disclosing whether artificial intelligence is used to screen, assess or select applicants for the position.' },
+        { id: 'existing-vacancy', text: 'A statement disclosing whether the posting is for an existing vacancy.' },
+      ],
+    },
+    mustNot: [
+      {
+        id: 'canadian-experience',
+        text: 'A publicly advertised job posting, or its application form, must not require Canadian experience.',
+        phrases: ['canadian experience', 'canadian work experience', 'canadian workplace experience', 'work experience in canada', 'experience in canada'],
+      },
+    ],
+    sources: [
+      { title: "Ontario: Your guide to the ESA, requirements related to publicly advertised job postings", url: 'https://www.ontario.ca/document/your-guide-employment-standards-act-0/requirements-related-publicly-advertised-job' },
+      { title: 'O. Reg. 476/24: Rules and exemptions re job postings', url: 'https://www.ontario.ca/laws/regulation/240476' },
+      { title: 'Ministry of Labour update as reproduced by North Grenville Chamber ($50,000 range limit)', url: 'https://www.northgrenvillechamber.com/business-support/ministry-labour-immigration-training-and-skills-development' },
+      { title: 'Sherrard Kuzz: $50,000 range limit and $200,000 exception', url: 'https://sherrardkuzz.com/newsblast/job-posting-rules-for-ontario-employers-in-force-january-1-2026' },
+    ],
+    checked: '2026-12-07',
+  },
+
+  // -------------------------------------------------------------------------------------------
+  // European Union member states
+
+  {
+    id: 'eu-at',
+    name: 'Austrian Equal Treatment Act (GlBG § 9(2)): minimum pay in job advertisements',
+    jurisdiction: 'Austria',
+    match: { country: 'AT' },
+    inForce: '2013-08-01',
+    employeesNote: 'Every employer and private employment agency.',
+    remote: false,
+    remoteNote: 'The law speaks of the advertised workplace and does not address remote roles.',
+    requires: { pay: 'pay-or-range' },
+    sources: [
+      { title: 'RIS: Gleichbehandlungsgesetz § 9 (version in force from 1 August 2013)', url: 'https://www.ris.bka.gv.at/NormDokument.wxe?Abfrage=Bundesnormen&Gesetzesnummer=20003395&FassungVom=2021-02-23&Artikel=&Paragraf=9&Anlage=&Uebergangsrecht=' },
+      { title: 'LexisNexis Austria: duty since 1 March 2011 (BGBl I Nr. 7/2011)', url: 'https://360.lexisnexis.at/d/z_bbi_2011_3_BBInfo_2011_03_6_89bd51b7f8?origin=lk' },
+    ],
+    checked: '2026-12-07',
+  },
+];

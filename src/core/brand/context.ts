@@ -64,10 +64,12 @@ const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN_PART = /[\p{L}\p{N}.-]/u;
 const CODE_SPAN = /`[^`\n]+`/g;
 const MAY_HAVE_ENTITIES = /[@#＃＠]|\.[\p{L}\p{N}]/u;
-const QUOTED = /"[^"\n]+"|“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»/g;
+// Double quotes of any style; single quotes (' and ‘’) only where they open before a word and
+// close after one, never an apostrophe inside a word (we're, the team's) or after one (roasters').
+const QUOTED = /"[^"\n]+"|“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»|(?<![\p{L}\p{M}\p{N}'’])'(?=[\p{L}\p{N}])(?:[^'\n]|(?<=[\p{L}\p{N}])'(?=[\p{L}\p{N}]))*?(?<=[\p{L}\p{M}\p{N}.!?])'(?![\p{L}\p{M}\p{N}])|‘(?=[\p{L}\p{N}])(?:[^‘’\n]|(?<=[\p{L}\p{N}])’(?=[\p{L}\p{N}]))*?’(?![\p{L}\p{M}\p{N}])/gu;
 
 interface Cut {
-  /** Text in quotation marks: someone else's words or a name, which inclusive-language leaves alone. */
+  /** Text in quotation marks: a term mentioned, a name or someone else's words, which no vocabulary rule flags. */
   quoted: OffsetRange[];
   prose: OffsetRange[];
   links: LinkRef[];
@@ -122,12 +124,14 @@ export function emailAddresses(text: string): OffsetRange[] {
   return out;
 }
 
-/** Drops inclusive-language hits inside quotation marks (a quoted name or someone else's words). */
+/**
+ * Drops vocabulary hits (banned, preferred and inclusive alike) inside quotation marks: a term
+ * quoted to talk about it ("we never say 'ninja'"), a quoted name or someone else's words.
+ */
 function outsideQuotes(hits: TermMatch[], quoted: readonly OffsetRange[]): TermMatch[] {
   if (quoted.length === 0) return hits;
   let q = 0;
   return hits.filter((hit) => {
-    if (hit.entry.kind !== 'inclusive') return true;
     while (q < quoted.length && quoted[q].end <= hit.start) q++;
     return !(q < quoted.length && quoted[q].start <= hit.start && hit.end <= quoted[q].end);
   });

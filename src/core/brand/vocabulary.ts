@@ -174,11 +174,16 @@ class CompiledVocabulary implements Vocabulary {
       let node: TrieNode | undefined = this.root;
       let best: Ending | undefined;
       let last = i;
+      // A word glued by a hyphen to the word before it is part of a compound ("anti-ninja").
+      const glued = hyphenCompoundBefore(source, tokens.start(i));
       for (let j = i; j < tokens.length && node; j++) {
         if (j > i && !tokens.joined(j)) break;
         node = node.next?.get(tokens.key(j));
         if (!node?.endings) continue;
         const ending = pickEnding(node.endings, kind, source, tokens.start(i), tokens.end(j));
+        // A phrase the text carries on with a hyphen ("rockstar-themed") is a different word;
+        // only the brand name is kept whole inside compounds, so that nothing fires within it.
+        if (ending && ending.entry.kind !== 'protected' && (glued || hyphenCompoundAfter(source, tokens.end(j)))) continue;
         if (ending) {
           best = ending;
           last = j;
@@ -234,6 +239,33 @@ class CompiledVocabulary implements Vocabulary {
     }
     return clean;
   }
+}
+
+/** A hyphen (- ‐ ‑) at `at` joining two words: the text goes on into a compound there. */
+function isCompoundHyphen(source: string, at: number): boolean {
+  const c = source.charCodeAt(at);
+  return (c === 45 || c === 0x2010 || c === 0x2011) && isWordCharAt(source, at - 1) && isWordCharAt(source, at + 1);
+}
+
+/** True when the text right after `end` continues the word with a hyphen ("rockstar-themed"). */
+export function hyphenCompoundAfter(source: string, end: number): boolean {
+  return end < source.length && isCompoundHyphen(source, end);
+}
+
+/** True when the word at `start` is glued to the word before it by a hyphen ("anti-ninja"). */
+export function hyphenCompoundBefore(source: string, start: number): boolean {
+  return start > 1 && isCompoundHyphen(source, start - 1);
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordCharAt(source: string, at: number): boolean {
+  if (at < 0 || at >= source.length) return false;
+  const c = source.charCodeAt(at);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Either half of a surrogate pair: test the whole code point.
+  const from = c >= 0xdc00 && c <= 0xdfff && at > 0 ? at - 1 : at;
+  return WORD_CHAR.test(String.fromCodePoint(source.codePointAt(from)!));
 }
 
 /** True when `phrase` (token keys) is written from token `i` on, as one phrase. */

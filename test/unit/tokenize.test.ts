@@ -299,3 +299,23 @@ describe('tokenize: broken and unusual text', function () {
     }
   });
 });
+
+describe('tokenize: links written with a scheme, for link policy', () => {
+  const text = 'Buy at http://shop.example/kettle, see https://wiki.corp.internal/a?b=c or http://localhost:8080/x; kettle.example is text.';
+
+  it('are links whatever the top-level domain when asked (schemeLinksAnyTld), and only those with a scheme', () => {
+    const urls = extractEntities(text, { schemeLinksAnyTld: true }).filter((e) => e.kind === 'url').map((e) => e.value);
+    assert.deepEqual(urls, ['http://shop.example/kettle', 'https://wiki.corp.internal/a?b=c', 'http://localhost:8080/x']);
+  });
+
+  it('are not links for the counters (twitter-text: a real top-level domain only)', () => {
+    assert.deepEqual(extractEntities(text).filter((e) => e.kind === 'url'), []);
+    assert.deepEqual(extractUrls(text), []);
+  });
+
+  it('take the whole host when it runs past a real top-level domain', () => {
+    const [url] = extractEntities('at http://docs.example.com.local/x now', { schemeLinksAnyTld: true });
+    assert.equal(url.value, 'http://docs.example.com.local/x');
+    assert.equal(extractEntities('at http://docs.example.com.local/x now')[0].value, 'http://docs.example.com');
+  });
+});

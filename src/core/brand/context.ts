@@ -63,7 +63,7 @@ export interface BrandContext {
 const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN_PART = /[\p{L}\p{N}.-]/u;
 const CODE_SPAN = /`[^`\n]+`/g;
-const MAY_HAVE_ENTITIES = /[@#＃＠]|\.[\p{L}\p{N}]/u;
+const MAY_HAVE_ENTITIES = /[@#＃＠]|\.[\p{L}\p{N}]|:\/\//u;
 // Double quotes of any style; single quotes (' and ‘’) only where they open before a word and
 // close after one, never an apostrophe inside a word (we're, the team's) or after one (roasters').
 const QUOTED = /"[^"\n]+"|“[^”\n]+”|„[^“”\n]+[“”]|«[^»\n]+»|(?<![\p{L}\p{M}\p{N}'’])'(?=[\p{L}\p{N}])(?:[^'\n]|(?<=[\p{L}\p{N}])'(?=[\p{L}\p{N}]))*?(?<=[\p{L}\p{M}\p{N}.!?])'(?![\p{L}\p{M}\p{N}])|‘(?=[\p{L}\p{N}])(?:[^‘’\n]|(?<=[\p{L}\p{N}])’(?=[\p{L}\p{N}]))*?’(?![\p{L}\p{M}\p{N}])/gu;
@@ -83,8 +83,9 @@ function cutEntities(text: string, ranges: readonly OffsetRange[], blockAt: (off
     const slice = text.slice(range.start, range.end);
     for (const match of slice.matchAll(QUOTED)) cut.quoted.push({ start: range.start + match.index, end: range.start + match.index + match[0].length });
     const removed: OffsetRange[] = [];
-    // Links need a dot before a letter, hashtags and mentions their sign: most values have none.
-    const entities = MAY_HAVE_ENTITIES.test(slice) ? extractEntities(slice) : [];
+    // Links need a dot before a letter or a scheme, hashtags and mentions their sign: most values
+    // have none. A link written with a scheme is a link whatever its top-level domain (link policy).
+    const entities = MAY_HAVE_ENTITIES.test(slice) ? extractEntities(slice, { schemeLinksAnyTld: true }) : [];
     for (const entity of entities) {
       const at = { start: range.start + entity.start, end: range.start + entity.end };
       if (entity.kind === 'url') cut.links.push({ url: entity.value, range: at, block: blockAt(at.start) });

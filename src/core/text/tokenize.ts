@@ -301,10 +301,34 @@ function blocksBareDomain(c: number): boolean {
 
 const SCHEME = /https?:\/\//gi;
 
-function tryScheme(text: string, start: number, schemeLength: number): Token | undefined {
+/**
+ * Every label after a scheme, whatever the last one is (http://shop.example, http://localhost):
+ * labels neither start nor end with '-' or '_'. For link policy only (see ExtractOptions).
+ */
+function anyHost(text: string, start: number): Host | undefined {
+  const labels: Array<[number, number]> = [];
+  let pos = start;
+  for (;;) {
+    SCHEME_LABEL.lastIndex = pos;
+    const match = SCHEME_LABEL.exec(text);
+    if (match === null) break;
+    labels.push([pos, pos + match[0].length]);
+    pos += match[0].length;
+    if (text.charCodeAt(pos) !== 46 /* . */) break;
+    pos++;
+  }
+  if (labels.length === 0 || !labelsValid(text, labels, labels.length, 'bare')) return undefined;
+  return { end: labels[labels.length - 1][1], labels };
+}
+
+function tryScheme(text: string, start: number, schemeLength: number, anyTld: boolean): Token | undefined {
   if (start > 0 && blocksLink(codePointBefore(text, start))) return undefined;
   const hostStart = start + schemeLength;
-  const host = parseHost(text, hostStart, 'scheme');
+  let host = parseHost(text, hostStart, 'scheme');
+  if (anyTld) {
+    const whole = anyHost(text, hostStart);
+    if (whole && (!host || whole.end > host.end)) host = whole;
+  }
   if (!host) return undefined;
   const lengths = hostLengthsValid(text, host);
   if (!lengths.valid) return undefined;
@@ -358,7 +382,7 @@ function nextDomainDot(text: string, from: number): number {
 }
 
 /** Links in order of appearance, leftmost first, never overlapping. */
-function findUrls(text: string): Token[] {
+function findUrls(text: string, anyTld = false): Token[] {
   const urls: Token[] = [];
   const n = text.length;
   const scheme = new RegExp(SCHEME.source, SCHEME.flags);
@@ -381,7 +405,7 @@ function findUrls(text: string): Token[] {
     }
     if (schemeAt < 0 && dot < 0) break;
     if (schemeAt >= 0 && (dot < 0 || schemeAt <= bareStart)) {
-      const url = tryScheme(text, schemeAt, schemeLength);
+      const url = tryScheme(text, schemeAt, schemeLength, anyTld);
       if (url) urls.push(url);
       pos = url ? url.end : schemeAt + 1;
       continue;
@@ -553,9 +577,20 @@ function pushWord(start: number, value: string, out: Token[]): void {
 // ---------------------------------------------------------------------------------------------
 // Public API
 
+/** How entities are found. */
+export interface ExtractOptions {
+  /**
+   * A link written with a scheme (`http://shop.example/kettle`) is a link whatever its top-level
+   * domain. For link policy (https only, UTM): a writer who typed `http://` meant a link. The
+   * counters leave it off, because the platforms (twitter-text) link, and weigh, only hosts on a
+   * real top-level domain; scheme-less links always need one.
+   */
+  schemeLinksAnyTld?: boolean;
+}
+
 /** Links, hashtags, mentions and emoji (no words), sorted by start, never overlapping. */
-export function extractEntities(text: string): Token[] {
-  const urls = findUrls(text);
+export function extractEntities(text: string, options: ExtractOptions = {}): Token[] {
+  const urls = findUrls(text, options.schemeLinksAnyTld === true);
   const tagged: Token[] = [];
   let u = 0; // next link that may overlap
   const sigils = new RegExp(SIGILS.source, SIGILS.flags);

@@ -325,3 +325,20 @@ describe('brand policies: second review', () => {
     assert.equal(finding.fixes![0].edits[0].text, '?utm_source=social&utm_medium=social');
   });
 });
+
+describe('links.utm_exempt', () => {
+  const config = { links: { require_utm: true, utm_exempt: ['status.example.com', 'https://docs.example.com/'] } };
+
+  it('exempts the listed domains and their subdomains from require_utm, nothing else', () => {
+    const text = post('See https://status.example.com/x, https://eu.status.example.com, https://www.docs.example.com/a, https://example.com/b and https://notstatus.example.com/c.');
+    assert.deepEqual(hits(text, lintWith(text, config)), ["brand/link-policy 'https://example.com/b'", "brand/link-policy 'https://notstatus.example.com/c'"]);
+  });
+
+  it('leaves require_utm as it was when not set, and is checked by the configuration schema', () => {
+    const text = post('See https://status.example.com/x.');
+    assert.equal(hits(text, lintWith(text, { links: { require_utm: true } })).length, 1);
+    const findings = lint('links:\n  require_utm: true\n  utm_exempt: status.example.com\n', { fileName: '.copydesk.yaml' });
+    assert.ok(findings.some((f) => f.ruleId === 'config/invalid'), 'a single string is not a list of domains');
+    assert.deepEqual(lint('links:\n  require_utm: true\n  utm_exempt: [status.example.com]\n', { fileName: '.copydesk.yaml' }), []);
+  });
+});

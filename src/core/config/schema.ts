@@ -95,6 +95,9 @@ export const configSchema = z
       .strictObject({
         https_only: z.boolean().optional().meta({ description: 'Links must use https.' }),
         require_utm: z.boolean().optional().meta({ description: 'Links in posts must carry utm_ parameters.' }),
+        utm_exempt: words
+          .optional()
+          .meta({ description: 'Domains whose links need no utm_ parameters with require_utm (status pages, docs); their subdomains too.' }),
         block_shorteners: z.boolean().optional().meta({ description: 'Flag link shorteners (bit.ly, t.co, …): they hide the destination and drop the UTM.' }),
       })
       .optional()

@@ -28,7 +28,7 @@ export const linkPolicy: Rule<BrandContext> = {
       }
       if (policy.block_shorteners && shortener) {
         report({ message: `${host} hides where the link goes and drops its UTM parameters: link the page itself.`, range: link.range });
-      } else if (policy.require_utm && context.kind === 'post' && !/[?&]utm_[a-z]+=/i.test(link.url)) {
+      } else if (policy.require_utm && context.kind === 'post' && !/[?&]utm_[a-z]+=/i.test(link.url) && !utmExempt(host, policy.utm_exempt)) {
         const fix = utmFix(context, link);
         report({
           message: `Add UTM parameters (utm_source, utm_medium, utm_campaign) to '${link.url}' so visits from this post show up in analytics.`,
@@ -44,6 +44,15 @@ export const linkPolicy: Rule<BrandContext> = {
 export function hostOf(url: string): string | undefined {
   const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/?#\s]*@)?([^/?#:\s]+)/i.exec(url);
   return match ? match[1].toLowerCase().replace(/^www\./, '') : undefined;
+}
+
+/** True when `host` is one of the `links.utm_exempt` domains or a subdomain of one. */
+export function utmExempt(host: string | undefined, exempt: readonly string[] | undefined): boolean {
+  if (host === undefined || !exempt) return false;
+  return exempt.some((written) => {
+    const domain = written.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^\*?\./, '').replace(/^www\./, '').replace(/[/:].*$/, '');
+    return domain !== '' && (host === domain || host.endsWith(`.${domain}`));
+  });
 }
 
 /** Appends utm_source (the platform), utm_medium=social and utm_campaign (the post's campaign). */

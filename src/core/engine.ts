@@ -27,6 +27,10 @@ export function toFinding(meta: RuleMeta, report: RuleReport, share: (text: stri
   const range = { start: report.range.start, end: report.range.end };
   const docsUrl = docsUrlFor(ruleId);
   // One literal per shape: adding `fixes` afterwards would give every finding a second object.
+  if (report.related && report.related.length > 0) {
+    for (const fix of report.fixes ?? []) fix.title = share(fix.title);
+    return report.fixes && report.fixes.length > 0 ? { ruleId, severity, message, range, docsUrl, fixes: report.fixes, related: report.related } : { ruleId, severity, message, range, docsUrl, related: report.related };
+  }
   if (report.fixes && report.fixes.length > 0) {
     for (const fix of report.fixes) fix.title = share(fix.title);
     return { ruleId, severity, message, range, docsUrl, fixes: report.fixes };

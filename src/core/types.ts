@@ -30,6 +30,12 @@ export interface Fix {
   safe: boolean;
 }
 
+/** Another place in the same file that a finding is about (the words it counted, say). */
+export interface RelatedLocation {
+  range: OffsetRange;
+  message: string;
+}
+
 /** One problem found in one file. */
 export interface Finding {
   ruleId: string;
@@ -37,6 +43,8 @@ export interface Finding {
   message: string;
   range: OffsetRange;
   fixes?: Fix[];
+  /** Other places the finding is about; the editor lists them under the diagnostic. */
+  related?: RelatedLocation[];
   docsUrl: string;
 }
 
@@ -47,6 +55,7 @@ export interface RuleReport {
   fixes?: Fix[];
   /** Overrides the rule's default severity for this finding (e.g. required vs recommended). */
   severity?: Severity;
+  related?: RelatedLocation[];
 }
 
 /** The description every rule carries: used for docs, SARIF and configuration checks. */

@@ -17,6 +17,9 @@ export function toDiagnostic(document: vscode.TextDocument, finding: Finding): v
   const diagnostic = new vscode.Diagnostic(toRange(document, finding.range), finding.message, SEVERITY[finding.severity]);
   diagnostic.source = 'copydesk';
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
+  if (finding.related && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.range)), r.message));
+  }
   return diagnostic;
 }
 

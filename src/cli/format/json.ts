@@ -17,6 +17,7 @@ export function jsonReporter(): Reporter {
           ...findingPosition(index, f),
           docsUrl: f.docsUrl,
           fixes: (f.fixes ?? []).map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((e) => ({ start: e.start, end: e.end, text: e.text })) })),
+          ...(f.related && f.related.length > 0 ? { related: f.related.map((r) => ({ message: r.message, ...findingPosition(index, r) })) } : {}),
         })),
         ...(result.counts ? { counts: result.counts } : {}),
       };

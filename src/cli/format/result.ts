@@ -24,7 +24,7 @@ export interface Reporter {
 }
 
 /** A finding's start and end as 1-based line/column plus offset (end exclusive). */
-export function findingPosition(index: LineIndex, finding: Finding) {
+export function findingPosition(index: LineIndex, finding: Pick<Finding, 'range'>) {
   const start = index.positionAt(finding.range.start);
   const end = index.positionAt(finding.range.end);
   return {

@@ -74,6 +74,21 @@ export function sarifReporter(cwd: string, version: string): Reporter {
               },
             },
           ],
+          ...(f.related && f.related.length > 0
+            ? {
+                relatedLocations: f.related.map((r, id) => {
+                  const at = findingPosition(index, r);
+                  return {
+                    id,
+                    physicalLocation: {
+                      artifactLocation,
+                      region: { startLine: at.start.line, startColumn: at.start.column, endLine: at.end.line, endColumn: at.end.column, charOffset: at.start.offset, charLength: at.end.offset - at.start.offset },
+                    },
+                    message: { text: r.message },
+                  };
+                }),
+              }
+            : {}),
           ...(f.fixes && f.fixes.length > 0
             ? {
                 fixes: f.fixes.map((fix) => ({

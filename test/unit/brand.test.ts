@@ -219,6 +219,15 @@ describe('inclusive language', () => {
     assert.deepEqual(allow(['rockstar', 'Young Team', 'young']), ["brand/inclusive-language 'salesman'"]);
   });
 
+  it('pronouns for the hire: every form in JDs, only the slash forms in posts; allowing an old id still covers the terms split from it', () => {
+    const words = 'He will lead his team; s/he and him/her too.';
+    const inJd = jd(words);
+    assert.deepEqual(hits(inJd, lintWith(inJd, {}, 'a.jd.yaml')), ["brand/inclusive-language 'He'", "brand/inclusive-language 'his'", "brand/inclusive-language 's/he'", "brand/inclusive-language 'him/her'"]);
+    const inPost = post(`Meet Sam: ${words}`);
+    assert.deepEqual(hits(inPost, lintWith(inPost, { inclusive_language: true })), ["brand/inclusive-language 's/he'", "brand/inclusive-language 'him/her'"]);
+    assert.deepEqual(hits(inJd, lintWith(inJd, { inclusive_language: { allow: ['he or she', 'him or her', 'he', 'his', 'him', 'her'] } }, 'a.jd.yaml')), []);
+  });
+
   it('not inside quoted text in a JD value, the brand name or links', () => {
     const text = 'title: Barista\nsummary: \'Our "Rockstar Roast" blend; see https://example.com/rockstar-jobs\'\n';
     assert.deepEqual(hits(text, lintWith(text, { brand: 'Guru Coffee' }, 'a.jd.yaml')), []);

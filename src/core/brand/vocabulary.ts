@@ -119,7 +119,11 @@ class CompiledVocabulary implements Vocabulary {
     if (inclusive.appliesTo.size > 0) {
       for (const builtIn of INCLUSIVE_LANGUAGE) {
         if (inclusive.allow.has(phraseKey(builtIn.id)) || builtIn.terms.some((t) => inclusive.allow.has(phraseKey(t)))) continue;
-        const entry: VocabularyEntry = { kind: 'inclusive', ruleId: 'brand/inclusive-language', message: builtIn.reason, suggest: builtIn.suggest, appliesTo: inclusive.appliesTo, caseSensitive: false, builtIn, order: order++ };
+        if (builtIn.partOf !== undefined && inclusive.allow.has(phraseKey(builtIn.partOf))) continue;
+        // An entry for one kind of file ("he" in a job ad) checks it only where the configuration asks.
+        const appliesTo = builtIn.appliesTo ? new Set(builtIn.appliesTo.filter((k) => inclusive.appliesTo.has(k))) : inclusive.appliesTo;
+        if (appliesTo.size === 0) continue;
+        const entry: VocabularyEntry = { kind: 'inclusive', ruleId: 'brand/inclusive-language', message: builtIn.reason, suggest: builtIn.suggest, appliesTo, caseSensitive: false, builtIn, order: order++ };
         this.add(entry, builtIn.terms);
         // Harmless phrases starting with a term ("young adult") silence this entry only.
         if (builtIn.except) {

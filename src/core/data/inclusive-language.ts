@@ -11,7 +11,11 @@
 //   nearly always describes the wanted hire; its harmless phrases are listed in `except`.
 // - A suggestion must fit where the term stood and must not itself contain a listed term.
 // - The id is the entry's first term; teams switch an entry off by listing its id in
-//   `inclusive_language.allow`, so ids must never change once released.
+//   `inclusive_language.allow`, so ids must never change once released. When terms move out
+//   of an entry into a new one, the new entry names the old id in `partOf`, so that allowing
+//   the old id still switches them off.
+// - A term that is only a problem in one kind of file gets `appliesTo`: a lone "he" in a job
+//   ad is the future hire, in a post it is usually a named person ("Meet Sam: he…").
 
 /** One built-in inclusive-language entry. */
 export interface InclusiveEntry {
@@ -24,6 +28,10 @@ export interface InclusiveEntry {
   reason: string;
   /** Phrases containing a term that are fine ("young adult" fiction): never flagged. */
   except?: string[];
+  /** The kinds of file the entry checks (default: every kind the configuration checks). */
+  appliesTo?: ReadonlyArray<'jd' | 'post'>;
+  /** The id of the entry these terms were split from: allowing that id switches this one off too. */
+  partOf?: string;
   /** Ready-to-insert replacements (lowercase unless a proper noun), best first; each must fit grammatically where the term stood. Empty only when the sentence needs rewriting. */
   suggest: string[];
 }
@@ -187,26 +195,105 @@ export const INCLUSIVE_LANGUAGE: readonly InclusiveEntry[] = [
     reason: 'A male-coded greeting can leave women and nonbinary readers feeling they are not being addressed',
     suggest: ['hi everyone', 'hi all', 'hi team'],
   },
+  // Pronouns for the future hire. The "or" forms and lone pronouns are checked in job ads only:
+  // in a post "he or she who comes first" or "Meet Sam: he…" is not about a hire. The slash
+  // forms are written only for an unknown person, so posts are checked for them too.
   {
     id: 'he or she',
     category: 'gendered',
-    terms: ['he or she', 'she or he', 'he/she', 'she/he', 's/he'],
+    terms: ['he or she', 'she or he'],
+    appliesTo: ['jd'],
     reason: 'Naming only two genders for the future hire leaves out nonbinary candidates; singular they fits all',
     suggest: ['they'],
   },
   {
+    id: 'he/she',
+    category: 'gendered',
+    terms: ['he/she', 'she/he', 's/he', 'he / she', 'he(she)'],
+    partOf: 'he or she',
+    reason: 'Naming only two genders for the future hire leaves out nonbinary candidates; singular they fits all',
+    suggest: ['they', 'you'],
+  },
+  {
     id: 'his or her',
     category: 'gendered',
-    terms: ['his or her', 'her or his', 'his/her', 'her/his'],
+    terms: ['his or her', 'her or his'],
+    appliesTo: ['jd'],
     reason: 'Naming only two genders for the future hire leaves out nonbinary candidates; singular their fits all',
     suggest: ['their'],
   },
   {
+    id: 'his/her',
+    category: 'gendered',
+    terms: ['his/her', 'her/his'],
+    partOf: 'his or her',
+    reason: 'Naming only two genders for the future hire leaves out nonbinary candidates; singular their fits all',
+    suggest: ['their', 'your'],
+  },
+  {
     id: 'him or her',
     category: 'gendered',
-    terms: ['him or her', 'her or him', 'him/her', 'her/him'],
+    terms: ['him or her', 'her or him'],
+    appliesTo: ['jd'],
     reason: 'Naming only two genders for the future hire leaves out nonbinary candidates; singular them fits all',
     suggest: ['them'],
+  },
+  {
+    id: 'him/her',
+    category: 'gendered',
+    terms: ['him/her', 'her/him'],
+    partOf: 'him or her',
+    reason: 'Naming only two genders for the future hire leaves out nonbinary candidates; singular them fits all',
+    suggest: ['them', 'you'],
+  },
+  {
+    id: 'he',
+    category: 'gendered',
+    terms: ['he', 'she'],
+    appliesTo: ['jd'],
+    reason: 'A pronoun for the future hire pictures one gender in the role; address the reader or use they',
+    suggest: ['you', 'they'],
+  },
+  {
+    id: 'his',
+    category: 'gendered',
+    terms: ['his'],
+    appliesTo: ['jd'],
+    reason: 'A pronoun for the future hire pictures one gender in the role; address the reader or use their',
+    suggest: ['your', 'their'],
+  },
+  {
+    id: 'him',
+    category: 'gendered',
+    terms: ['him'],
+    appliesTo: ['jd'],
+    reason: 'A pronoun for the future hire pictures one gender in the role; address the reader or use them',
+    suggest: ['you', 'them'],
+  },
+  {
+    // "her" is both "his" and "him": the suggestions cover both.
+    id: 'her',
+    category: 'gendered',
+    terms: ['her'],
+    appliesTo: ['jd'],
+    reason: 'A pronoun for the future hire pictures one gender in the role; address the reader or use they',
+    suggest: ['your', 'their', 'you', 'them'],
+  },
+  {
+    id: 'hers',
+    category: 'gendered',
+    terms: ['hers'],
+    appliesTo: ['jd'],
+    reason: 'A pronoun for the future hire pictures one gender in the role; address the reader or use they',
+    suggest: ['yours', 'theirs'],
+  },
+  {
+    id: 'himself',
+    category: 'gendered',
+    terms: ['himself', 'herself'],
+    appliesTo: ['jd'],
+    reason: 'A pronoun for the future hire pictures one gender in the role; address the reader or use they',
+    suggest: ['yourself', 'themselves'],
   },
 
   // -------------------------------------------------------------------------------------------

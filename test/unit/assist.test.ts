@@ -16,14 +16,19 @@ describe('completion', () => {
   it('JD: top-level sections not yet written, required ones first', () => {
     const items = completionsAt('title: x\nsum\n', 12, 'a.jd.yaml', config);
     assert.ok(!items.some((i) => i.label === 'title'));
-    assert.deepEqual(items.filter((i) => i.preselect).map((i) => i.label), ['responsibilities', 'qualifications', 'skills', 'daily_tasks', 'kpis', 'reporting', 'brand_alignment']);
+    assert.deepEqual(items.filter((i) => i.preselect).map((i) => i.label), ['responsibilities', 'qualifications', 'skills'], 'title x: the general profile');
+    const social = completionsAt('title: Social Media Manager\nsum\n', 31, 'a.jd.yaml', config);
+    assert.deepEqual(social.filter((i) => i.preselect).map((i) => i.label), ['responsibilities', 'qualifications', 'skills', 'daily_tasks', 'kpis', 'reporting', 'brand_alignment'], 'the social profile, from the title');
+    assert.equal(social.find((i) => i.label === 'kpis')!.detail, 'required section');
     const summary = items.find((i) => i.label === 'summary')!;
     assert.deepEqual([summary.replace, summary.insertText], [{ start: 9, end: 12 }, 'summary: ']);
   });
 
   it('JD: nested keys, enum values, KPI metrics, country codes', () => {
-    assert.deepEqual(labels('title: x\nsalary:\n  min: 1\n  |\n', 'a.jd.yaml'), ['max', 'currency', 'period']);
-    assert.deepEqual(labels('title: x\nemployment_type: |\n', 'a.jd.yaml'), ['full-time', 'part-time', 'contract', 'temporary', 'internship']);
+    assert.deepEqual(labels('title: x\nsalary:\n  min: 1\n  |\n', 'a.jd.yaml'), ['max', 'currency', 'period', 'variable']);
+    assert.deepEqual(labels('title: x\nemployment_type: |\n', 'a.jd.yaml'), ['full-time', 'part-time', 'contract', 'temporary', 'internship', 'volunteer', 'seasonal', 'apprenticeship', 'per-diem']);
+    assert.deepEqual(labels('title: x\nprofile: |\n', 'a.jd.yaml'), ['social', 'general']);
+    assert.deepEqual(labels('title: x\nsalary:\n  variable:\n    - type: |\n', 'a.jd.yaml'), ['commission', 'on-target-earnings', 'tips', 'bonus', 'shift-differential', 'overtime', 'equity', 'other']);
     assert.deepEqual(labels('title: x\nsalary:\n  period: |\n', 'a.jd.yaml'), ['hour', 'day', 'week', 'month', 'year']);
     assert.ok(labels('title: x\nkpis:\n  - metric: Eng|\n', 'a.jd.yaml').includes('Engagement rate'));
     assert.deepEqual(labels('title: x\nkpis:\n  - metric: Reach\n    |\n', 'a.jd.yaml'), ['target', 'period', 'platforms']);
@@ -61,7 +66,15 @@ describe('completion', () => {
 
 describe('hover', () => {
   it('a JD section: its name, whether required, what it holds', () => {
-    assert.equal(hover('title: x\nk|pis:\n  - metric: Reach\n', 'a.jd.yaml'), '**`kpis` (performance metrics)** — required section\n\nHow performance is measured: metric, a target with a number, period.');
+    assert.equal(hover('title: Social Media Lead\nk|pis:\n  - metric: Reach\n', 'a.jd.yaml'), '**`kpis` (performance metrics)** — required section (profile `social`, from the title)\n\nHow performance is measured: metric, a target with a number, period.');
+    assert.equal(hover('title: Forklift Driver\nk|pis:\n  - metric: Reach\n', 'a.jd.yaml'), '**`kpis` (performance metrics)**\n\nHow performance is measured: metric, a target with a number, period.', 'general profile: KPIs are neither required nor recommended');
+    assert.match(hover('title: Forklift Driver\nsk|ills: [Driving]\n', 'a.jd.yaml')!, /^\*\*`skills`\*\* — required section \(profile `general`, the default for any role\)/);
+  });
+
+  it('the profile key: every profile, the one in force first, with what each requires', () => {
+    const text = hover('title: Barista\nprof|ile: social\n', 'a.jd.yaml')!;
+    assert.match(text, /^\*\*`profile`\*\*\n\nWhich sections this JD needs/);
+    assert.match(text, /\n- \*\*social\*\* \(in force: set in this file\): A social media.* Requires `responsibilities`, `qualifications`, `skills`, `daily_tasks`, `kpis`, `reporting`, `brand_alignment`\.\n- \*\*general\*\*: Any role/);
   });
 
   it('a KPI metric: definition, formula, a measurable target; aliases work', () => {

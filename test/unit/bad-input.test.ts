@@ -14,15 +14,14 @@ function assertInside(text: string, findings: readonly Finding[]) {
 }
 
 describe('bad input', () => {
-  it('an empty file: every required section missing, title required, with fixes that build the JD', () => {
+  it('an empty file: every required section missing (general profile: no title to go by), title required, with fixes that build the JD', () => {
     const findings = lintJd('');
-    assert.deepEqual(
-      findings.filter((f) => f.severity === 'error').map((f) => f.ruleId),
-      ['jd/missing-section', 'jd/missing-section', 'jd/missing-section', 'jd/missing-section', 'jd/missing-section', 'jd/missing-section', 'jd/missing-section', 'jd/schema'],
-    );
+    assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), ['jd/missing-section', 'jd/missing-section', 'jd/missing-section', 'jd/schema']);
     assert.ok(findings.every((f) => f.range.start === 0 && f.range.end === 0));
-    const addAll = findings.find((f) => f.ruleId === 'jd/missing-section')!.fixes!.find((f) => f.title === 'Add all 7 missing sections')!;
-    assert.deepEqual(addAll.edits[0].text.split('\n').filter((l) => /^\w/.test(l)), ['title:', 'responsibilities:', 'qualifications:', 'skills:', 'daily_tasks:', 'kpis:', 'reporting:', 'brand_alignment: >']);
+    const addAll = findings.find((f) => f.ruleId === 'jd/missing-section')!.fixes!.find((f) => f.title === 'Add all 3 missing sections')!;
+    assert.deepEqual(addAll.edits[0].text.split('\n').filter((l) => /^\w/.test(l)), ['title:', 'responsibilities:', 'qualifications:', 'skills:']);
+    const social = lint('profile: social\n', { fileName: 'a.jd.yaml', now: new Date('2026-01-01') }).find((f) => f.ruleId === 'jd/missing-section')!.fixes!.find((f) => f.title === 'Add all 7 missing sections')!;
+    assert.deepEqual(social.edits[0].text.split('\n').filter((l) => /^\w/.test(l)), ['title:', 'responsibilities:', 'qualifications:', 'skills:', 'daily_tasks:', 'kpis:', 'reporting:', 'brand_alignment: >']);
   });
 
   for (const [name, text, expected] of [

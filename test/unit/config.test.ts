@@ -9,7 +9,8 @@ describe('configuration loading', () => {
     assert.equal(path, undefined);
     assert.deepEqual(files, []);
     assert.equal(config.jd.review_every_months, 12);
-    assert.equal(config.jd.required_sections.length, 7);
+    assert.equal(config.jd.profiles.social.required.length, 7);
+    assert.equal(config.jd.profile, undefined, 'no default profile: each JD\'s comes from its title');
   });
 
   it('the nearest .copydesk.yaml wins', async () => {
@@ -47,7 +48,8 @@ describe('configuration loading', () => {
     assert.equal(config.brand, 'Acme');
     assert.deepEqual(config.terms, [{ ban: ['ninja'] }, { ban: ['guru'] }]);
     assert.deepEqual(config.hashtags, { required: ['AcmeJobs'], style: 'camel' });
-    assert.deepEqual(config.jd.required_sections, ['skills']);
+    assert.deepEqual(config.jd.profiles.social.required, ['skills'], 'the older setting replaces the default profile\'s list');
+    assert.equal(config.jd.profile, 'social');
     assert.deepEqual(files, ['/w/.copydesk.yaml', '/w/brand/base.yaml']);
     assert.deepEqual(await loader.findingsFor('/w/.copydesk.yaml'), []);
   });
@@ -89,7 +91,8 @@ describe('configuration loading', () => {
     const loader = new ConfigLoader(host);
     const { config } = await loader.configFor('/w/a.jd.yaml');
     assert.equal(config.jd.review_every_months, 4);
-    assert.equal(config.jd.required_sections.length, 7, 'the invalid list is dropped, defaults used');
+    assert.equal(config.jd.profiles.social.required.length, 7, 'the invalid list is dropped, defaults used');
+    assert.equal(config.jd.profile, undefined);
     assert.deepEqual((await loader.findingsFor('/w/base.yaml')).map((f) => f.ruleId), ['config/invalid']);
     const entry = await loader.findingsFor('/w/.copydesk.yaml');
     assert.deepEqual(entry.map((f) => [f.severity, f.message]), [['warning', "'base.yaml' has 1 problem; the valid parts are used: line 1, column 51: 'skils' is not a valid value for `jd.required_sections[0]`. Did you mean 'skills'? (config/invalid)."]]);

@@ -186,7 +186,7 @@ describe('JD preview (render/jd)', () => {
     it('shows an empty file as an empty job description with every gap', () => {
       const html = renderJobDescription('# nothing yet\n', [], config);
       assert.match(html, /Untitled role/);
-      assert.equal([...html.matchAll(/cd-section cd-missing/g)].length, config.jd.required_sections.length);
+      assert.equal([...html.matchAll(/cd-section cd-missing/g)].length, config.jd.profiles.general.required.length, 'no title: the general profile');
     });
 
     it('formats salaries with one bound, other currencies and codes Intl does not know', () => {
@@ -197,11 +197,13 @@ describe('JD preview (render/jd)', () => {
       assert.equal(salary('{ min: 40000, max: 50000, currency: ZZZZ }'), '40,000 ZZZZ – 50,000 ZZZZ');
       assert.equal(salary('{ min: 40000, max: 50000 }'), '40,000 – 50,000');
       assert.equal(salary('Competitive'), 'Competitive');
+      assert.equal(salary('{ min: 18, max: 20, currency: USD, period: hour, variable: [{ type: tips, description: "about $6 an hour, pooled" }, { type: shift-differential, max: 3 }] }'), '$18 – $20 per hour + tips (about $6 an hour, pooled) + shift differential up to $3');
     });
 
     it('shows a free-text location, a region and a remote role', () => {
-      const meta = (l: string) => /<p class="cd-meta">(.*?)<\/p>/.exec(renderJobDescription(`title: x\nlocation: ${l}\n`, [], { ...config, jd: { ...config.jd, required_sections: [] } }))![1];
+      const meta = (l: string) => /<p class="cd-meta">(.*?)<\/p>/.exec(renderJobDescription(`title: x\nlocation: ${l}\n`, [], { ...config, jd: { ...config.jd, profile: 'none', profiles: { none: { name: 'none', required: [], recommended: [], titles: [], description: '' } } } }))![1];
       assert.match(meta('Berlin or remote (EU)'), />Berlin or remote \(EU\)</);
+      assert.match(meta('[{ city: Denver, region: CO, country: US }, { city: Austin, region: TX, country: US, workplace: hybrid }]'), />Denver, CO, United States · Austin, TX, United States<.*>Hybrid</);
       assert.match(meta('{ city: Austin, region: Texas, country: US, workplace: remote }'), />Austin, Texas, United States<.*>Remote</);
       assert.match(meta('{ country: XX }'), />XX</);
     });
@@ -269,7 +271,7 @@ describe('JD preview (render/jd)', () => {
       `constructor: ${q(SCRIPT)}`,
       '',
     ].join('\n');
-    const config: Config = { ...defaultConfig(), jd: { ...defaultConfig().jd, required_sections: ['daily_tasks', 'constructor', '__proto__', SCRIPT] } };
+    const config: Config = { ...defaultConfig(), jd: { ...defaultConfig().jd, profile: 'evil', profiles: { evil: { name: 'evil', required: ['daily_tasks', 'constructor', '__proto__', SCRIPT], recommended: [], titles: [], description: '' } } } };
     const findings: Finding[] = [
       ...lint(jd, { fileName: 'evil.jd.yaml', config: defaultConfig(), now: TODAY }),
       { ruleId: SCRIPT, severity: 'error', message: `${IMG} ${STYLE} \`${SCRIPT}\` ${LONE}`, range: { start: 0, end: 5 }, docsUrl: JS },

@@ -16,6 +16,6 @@ describe('generated JSON Schemas', () => {
     assert.equal(jd.additionalProperties, false);
     assert.deepEqual(jd.required, ['title']);
     for (const [key, value] of Object.entries(jd.properties as Record<string, { description?: string }>)) assert.ok(value.description, `${key} has no description`);
-    assert.deepEqual(jd.properties.employment_type.enum, ['full-time', 'part-time', 'contract', 'temporary', 'internship']);
+    assert.deepEqual(jd.properties.employment_type.enum, ['full-time', 'part-time', 'contract', 'temporary', 'internship', 'volunteer', 'seasonal', 'apprenticeship', 'per-diem']);
   });
 });

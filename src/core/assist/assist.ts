@@ -4,7 +4,9 @@
 import { configSchema, type Config } from '../config/schema';
 import { CURRENCY_CODES, COUNTRY_CODES } from '../data/iso';
 import { KPI_DEFINITIONS, kpiDefinition } from '../data/kpis';
+import { genderCodingHoverAt } from '../jd/gender-coding';
 import { jdSchema } from '../jd/schema';
+import { chooseProfile, profileNote, type ChosenProfile } from '../jd/profiles';
 import { sectionName } from '../jd/sections';
 import { fileKindOf } from '../lint';
 import { PLATFORM_IDS } from '../platforms/ids';
@@ -13,6 +15,7 @@ import { maskOutside, parsePost } from '../post/parse';
 import { postSchema } from '../post/schema';
 import { ALL_RULES, ruleById } from '../registry';
 import type { OffsetRange } from '../types';
+import { readYaml } from '../yaml/document';
 import { allowedValuesAt, descriptionAt, isObjectAt, knownKeysAt } from '../yaml/schema-findings';
 import { cursorContext, nodeAt } from './cursor';
 
@@ -62,8 +65,9 @@ export function completionsAt(text: string, offset: number, fileName: string, co
     return items;
   }
   if (context.kind === 'key' && isObjectAt(schema, path)) {
-    const required = kind === 'jd' && path.length === 0 ? new Set(config.jd.required_sections) : new Set<string>();
-    const recommended = kind === 'jd' && path.length === 0 ? new Set(config.jd.recommended_sections) : new Set<string>();
+    const profile = kind === 'jd' && path.length === 0 ? jdProfile(text, config).profile : undefined;
+    const required = new Set(profile?.required ?? []);
+    const recommended = new Set(profile?.recommended ?? []);
     for (const key of knownKeysAt(schema, path)) {
       if (context.present.includes(key)) continue;
       const detail = required.has(key) ? 'required section' : recommended.has(key) ? 'recommended section' : undefined;
@@ -94,6 +98,9 @@ function valueCompletions(kind: 'jd' | 'post' | 'config', schema: unknown, path:
   if (kind === 'jd' && last === 'country') {
     const names = displayNames();
     return COUNTRY_CODES.map((code) => ({ label: code, kind: 'value' as const, detail: names?.of(code), insertText: code, replace }));
+  }
+  if (kind === 'jd' && path.length === 1 && last === 'profile') {
+    return Object.values(config.jd.profiles).map((p) => ({ label: p.name, kind: 'value' as const, detail: `requires ${p.required.length} sections`, documentation: p.description, insertText: p.name, replace }));
   }
   if (kind === 'jd' && last === 'currency') return CURRENCY_CODES.map((code) => ({ label: code, kind: 'value' as const, insertText: code, replace }));
   const description = descriptionAt(schema, path);
@@ -139,6 +146,10 @@ export function hoverAt(text: string, offset: number, fileName: string, config: 
     }
     yamlText = maskOutside(text, fm.start, fm.end);
   }
+  if (kind === 'jd' && config.rules['jd/gender-coded'] !== 'off') {
+    const gender = genderCodingHoverAt(text, offset);
+    if (gender) return gender;
+  }
   const node = nodeAt(yamlText, offset);
   if (!node) return undefined;
   const schema = SCHEMAS[kind];
@@ -162,12 +173,39 @@ export function hoverAt(text: string, offset: number, fileName: string, config: 
   if (!description) return undefined;
   const key = String(path[path.length - 1]);
   let status = '';
+  let more = '';
   if (kind === 'jd' && path.length === 1) {
-    if (config.jd.required_sections.includes(key)) status = ' — required section';
-    else if (config.jd.recommended_sections.includes(key)) status = ' — recommended section';
+    const chosen = jdProfile(text, config);
+    const note = profileNote(chosen);
+    if (chosen.profile.required.includes(key)) status = ` — required section (${note})`;
+    else if (chosen.profile.recommended.includes(key)) status = ` — recommended section (${note})`;
+    if (key === 'profile') more = `\n\n${profilesMarkdown(chosen, config)}`;
   }
   const title = kind === 'jd' && path.length === 1 ? sectionName(key) : key;
-  return { markdown: `**${title}**${status}\n\n${description}`, range };
+  return { markdown: `**${title}**${status}\n\n${description}${more}`, range };
+}
+
+/**
+ * The role profile a JD's text is held to (see chooseProfile). While the user types, the file is
+ * often not valid YAML: then its top-level `title:` and `profile:` lines still say.
+ */
+function jdProfile(text: string, config: Config): ChosenProfile {
+  const value = readYaml(text).value;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return chooseProfile(value, config.jd);
+  const line = (key: string) => new RegExp(`^${key}:[ \\t]*(["']?)([^\\n#]*?)\\1[ \\t]*(?:#.*)?$`, 'm').exec(text)?.[2];
+  return chooseProfile({ title: line('title'), profile: line('profile') }, config.jd);
+}
+
+/** Every profile the configuration knows, the one in force first, with what each requires. */
+function profilesMarkdown(chosen: ChosenProfile, config: Config): string {
+  const names = [chosen.profile.name, ...Object.keys(config.jd.profiles).filter((n) => n !== chosen.profile.name)];
+  return names
+    .map((name) => {
+      const p = config.jd.profiles[name];
+      const head = name === chosen.profile.name ? `**${name}** (in force: ${profileNote(chosen).replace(/^profile `[^`]*`, /, '')})` : `**${name}**`;
+      return `- ${head}: ${p.description} Requires ${p.required.map((k) => `\`${k}\``).join(', ') || 'nothing'}.`;
+    })
+    .join('\n');
 }
 
 /** A KPI's definition, formula and an example of a measurable target. */

@@ -1,3 +1,4 @@
+import type { JdPolicy, JdProfile } from '../jd/profiles';
 import { configSchema, defaultConfig, type Config, type ConfigFileContent } from './schema';
 
 const REMOVED = Symbol('removed');
@@ -120,13 +121,52 @@ export function resolveConfig(raw?: unknown): Config {
   const config: Config = {
     ...rest,
     jd: {
-      required_sections: jd?.required_sections ?? defaults.jd.required_sections,
-      recommended_sections: jd?.recommended_sections ?? defaults.jd.recommended_sections,
+      ...resolveProfiles(jd, defaults.jd.profiles),
       review_every_months: jd?.review_every_months ?? defaults.jd.review_every_months,
+      length: { min: jd?.length?.min ?? defaults.jd.length.min, max: jd?.length?.max ?? defaults.jd.length.max },
+      max_sentence_words: jd?.max_sentence_words ?? defaults.jd.max_sentence_words,
     },
     rules: { ...rules },
   };
   resolvedConfigs.add(config);
   if (raw !== null && typeof raw === 'object') resolvedFrom.set(raw, config);
   return config;
+}
+
+/**
+ * The profiles in force: the built-in ones, then the configuration's (each `extends` applied,
+ * unknown or circular ones ignored: config/invalid reports them), then the older
+ * `required_sections`/`recommended_sections`, which replace the default profile's lists.
+ */
+function resolveProfiles(jd: ConfigFileContent['jd'], builtIn: Readonly<Record<string, JdProfile>>): JdPolicy {
+  const profiles: Record<string, JdProfile> = { ...builtIn };
+  const written = jd?.profiles ?? {};
+  const resolving = new Set<string>();
+  const resolve = (name: string): JdProfile | undefined => {
+    const own = written[name];
+    if (!own) return profiles[name];
+    if (resolving.has(name)) return undefined;
+    resolving.add(name);
+    const base = own.extends !== undefined && own.extends !== name ? resolve(own.extends) : own.extends === name ? builtIn[name] : undefined;
+    resolving.delete(name);
+    const profile: JdProfile = {
+      name,
+      required: own.required ?? base?.required ?? [],
+      recommended: own.recommended ?? base?.recommended ?? [],
+      titles: own.titles ?? [],
+      description: own.description ?? base?.description ?? `A profile defined in .copydesk.yaml.`,
+    };
+    return profile;
+  };
+  for (const name of Object.keys(written)) {
+    const profile = resolve(name);
+    if (profile) profiles[name] = profile;
+  }
+  let profile = jd?.profile !== undefined && profiles[jd.profile] ? jd.profile : undefined;
+  if (jd?.required_sections || jd?.recommended_sections) {
+    profile ??= 'social';
+    const base = profiles[profile];
+    profiles[profile] = { ...base, required: jd.required_sections ?? base.required, recommended: jd.recommended_sections ?? base.recommended };
+  }
+  return profile === undefined ? { profiles } : { profile, profiles };
 }

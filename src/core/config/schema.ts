@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_RECOMMENDED_SECTIONS, DEFAULT_REQUIRED_SECTIONS } from '../jd/sections';
+import { BUILT_IN_PROFILES, type JdPolicy } from '../jd/profiles';
 import { JD_KEYS } from '../jd/schema';
 import { PLATFORM_IDS } from '../platforms/ids';
 
@@ -13,6 +13,14 @@ const words = z.array(z.string().min(1));
 const term = z.string().regex(/\S/, { message: 'A term cannot be empty or only spaces' });
 const terms = z.array(term);
 const fileKinds = z.array(z.enum(['jd', 'post'])).min(1);
+const profileName = z.string().regex(/^[a-z][a-z0-9_-]*$/, { message: 'A profile name is lowercase letters, digits, - and _, starting with a letter (nursing, retail-store)' });
+const jdProfile = z.strictObject({
+  extends: profileName.optional().meta({ description: 'A profile whose lists this one starts from (social, general, or another of yours).' }),
+  required: z.array(jdKey).optional().meta({ description: 'Sections a JD of this profile must have (jd/missing-section).' }),
+  recommended: z.array(jdKey).optional().meta({ description: 'Sections it should have (jd/missing-recommended).' }),
+  titles: words.optional().meta({ description: 'Words in a job title that pick this profile when the JD and jd.profile do not say (nurse, midwife).' }),
+  description: z.string().optional().meta({ description: 'What kind of role it is, shown in hovers.' }),
+});
 const findingSeverity = z.enum(['info', 'warning', 'error']);
 
 // Options every vocabulary entry may carry.
@@ -65,9 +73,22 @@ export const configSchema = z
     extends: z.union([z.string(), z.array(z.string())]).optional().meta({ description: 'Configuration files merged before this one, relative to it.' }),
     jd: z
       .strictObject({
-        required_sections: z.array(jdKey).optional().meta({ description: 'Sections every JD must have (jd/missing-section).' }),
-        recommended_sections: z.array(jdKey).optional().meta({ description: 'Sections a JD should have (jd/missing-recommended).' }),
+        profile: profileName.optional().meta({ description: 'The profile of JDs that do not set `profile:`: social, general, or one of `profiles`. Without it, each JD\'s profile is inferred from its title.' }),
+        profiles: z
+          .record(profileName, jdProfile)
+          .optional()
+          .meta({ description: 'Your own role profiles (nursing, warehouse, …): the sections each requires and recommends, and title words that pick it.' }),
+        required_sections: z.array(jdKey).optional().meta({ description: 'Older setting: replaces the required sections of the default profile (jd.profile, else social) and makes it the default for every JD. Prefer profiles.' }),
+        recommended_sections: z.array(jdKey).optional().meta({ description: 'Older setting: replaces the recommended sections of the default profile (jd.profile, else social). Prefer profiles.' }),
         review_every_months: z.int().min(1).max(120).optional().meta({ description: 'How often a JD is reviewed (jd/review-overdue). Default 12.' }),
+        length: z
+          .strictObject({
+            min: z.int().min(0).optional().meta({ description: 'Fewest words of candidate-facing text (jd/length). Default 300.' }),
+            max: z.int().min(1).optional().meta({ description: 'Most words of candidate-facing text (jd/length). Default 700.' }),
+          })
+          .optional()
+          .meta({ description: 'The word count a JD should have (jd/length). Default 300–700, after Textio.' }),
+        max_sentence_words: z.int().min(5).max(200).optional().meta({ description: 'Longest sentence, in words, before jd/long-sentence flags it. Default 35.' }),
       })
       .optional()
       .meta({ description: 'Job description policy.' }),
@@ -124,7 +145,7 @@ export type ConfigFileContent = z.infer<typeof configSchema>;
 
 /** The configuration in force for one file: the merged files plus defaults. */
 export interface Config extends Omit<ConfigFileContent, 'extends' | 'jd' | 'rules'> {
-  jd: { required_sections: string[]; recommended_sections: string[]; review_every_months: number };
+  jd: JdPolicy & { review_every_months: number; length: { min: number; max: number }; max_sentence_words: number };
   rules: Record<string, z.infer<typeof severitySetting>>;
 }
 
@@ -132,9 +153,10 @@ export interface Config extends Omit<ConfigFileContent, 'extends' | 'jd' | 'rule
 export function defaultConfig(): Config {
   return {
     jd: {
-      required_sections: [...DEFAULT_REQUIRED_SECTIONS],
-      recommended_sections: [...DEFAULT_RECOMMENDED_SECTIONS],
+      profiles: { ...BUILT_IN_PROFILES },
       review_every_months: 12,
+      length: { min: 300, max: 700 },
+      max_sentence_words: 35,
     },
     rules: {},
   };

@@ -1,6 +1,7 @@
 import { isMap, type YAMLMap } from 'yaml';
 import type { Config } from '../config/schema';
 import type { ParsedYaml, YamlProblem } from '../yaml/document';
+import type { ChosenProfile } from './profiles';
 
 /** Everything a JD rule may look at, computed once per lint. */
 export interface JdContext {
@@ -17,6 +18,8 @@ export interface JdContext {
   blankSections: Set<string>;
   /** One indentation step as the file writes it. */
   indent: string;
+  /** The role profile the JD is held to, and why. */
+  profile: ChosenProfile;
 }
 
 const NOT_WHITE_SPACE = /\S/;

@@ -4,6 +4,7 @@ import { runRules } from '../engine';
 import type { Finding } from '../types';
 import { readYaml } from '../yaml/document';
 import { isBlank, type JdContext } from './context';
+import { chooseProfile } from './profiles';
 import { JD_KEYS } from './schema';
 import { JD_RULES, yamlSyntax } from './rules/index';
 
@@ -24,7 +25,7 @@ export function lintJobDescription(text: string, config: Config, now: Date, more
     // Only known sections: an unknown (misspelled) key is jd/schema's to report.
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) if (isBlank(v) && (JD_KEYS as string[]).includes(key)) blankSections.add(key);
   }
-  const context: JdContext = { parsed, problems, root, value, config, now, blankSections, indent: detectIndent(text) };
+  const context: JdContext = { parsed, problems, root, value, config, now, blankSections, indent: detectIndent(text), profile: chooseProfile(value, config.jd) };
   if (problems.some((p) => p.severity === 'error')) return runRules([yamlSyntax], context);
   const findings = runRules(JD_RULES, context);
   return more ? [...findings, ...more(context, text)] : findings;

@@ -10,7 +10,8 @@ const text = z.string().trim().min(1);
 const textList = z.array(z.string()).meta({ description: 'A list: one `- item` per line.' });
 const textOrList = z.union([z.string(), z.array(z.string())]);
 
-export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'temporary', 'internship'] as const;
+export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'temporary', 'internship', 'volunteer', 'seasonal', 'apprenticeship', 'per-diem'] as const;
+export const VARIABLE_PAY_TYPES = ['commission', 'on-target-earnings', 'tips', 'bonus', 'shift-differential', 'overtime', 'equity', 'other'] as const;
 export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
 export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 export const KPI_PERIODS = ['week', 'month', 'quarter', 'year'] as const;
@@ -25,14 +26,23 @@ const location = z.union([
   }),
 ]);
 
+const variablePay = z.strictObject({
+  type: z.enum(VARIABLE_PAY_TYPES).meta({ description: 'commission | on-target-earnings | tips | bonus | shift-differential | overtime | equity | other' }),
+  description: z.string().optional().meta({ description: 'How it works, in a sentence ("10% of new annual contract value, uncapped").' }),
+  min: z.number().optional().meta({ description: 'Lowest expected amount, a plain number.' }),
+  max: z.number().optional().meta({ description: 'Highest expected amount, a plain number.' }),
+  period: z.enum(SALARY_PERIODS).optional().meta({ description: 'hour | day | week | month | year' }),
+});
+
 const salary = z
   .strictObject({
     min: z.number().optional().meta({ description: 'Lowest pay in the range, a plain number (55000).' }),
     max: z.number().optional().meta({ description: 'Highest pay in the range, a plain number (70000).' }),
     currency: z.string().optional().meta({ description: 'ISO 4217 currency code, e.g. EUR.' }),
     period: z.enum(SALARY_PERIODS).optional().meta({ description: 'hour | day | week | month | year' }),
+    variable: z.array(variablePay).optional().meta({ description: 'Pay beside the base range: commission, on-target earnings, tips, bonus, shift differentials, overtime, equity. Each: type, description, min, max, period.' }),
   })
-  .meta({ description: 'The pay range: min, max, currency (e.g. EUR) and period.' });
+  .meta({ description: 'The pay range: min, max, currency (e.g. EUR) and period; variable pay beside it.' });
 
 const kpi = z.strictObject({
   metric: z.string().optional().meta({ description: 'What is measured, e.g. "Engagement rate".' }),
@@ -71,9 +81,13 @@ const review = z.strictObject({
 export const jdSchema = z
   .strictObject({
     title: text.meta({ description: 'The job title candidates search for. Required.' }),
+    profile: z.string().optional().meta({ description: 'Which sections this JD needs: social (a social media role: the seven sections), general (any role), or a profile defined in .copydesk.yaml. Without it: jd.profile, else inferred from the title.' }),
     department: z.string().optional().meta({ description: 'Team or department.' }),
-    location: location.optional().meta({ description: 'Text, or { city, region, country, workplace }.' }),
-    employment_type: z.enum(EMPLOYMENT_TYPES).optional().meta({ description: 'full-time | part-time | contract | temporary | internship' }),
+    location: z
+      .union([location, z.array(location).min(1)])
+      .optional()
+      .meta({ description: 'Text, or { city, region, country, workplace }, or a list of them for a role open in several places.' }),
+    employment_type: z.enum(EMPLOYMENT_TYPES).optional().meta({ description: 'full-time | part-time | contract | temporary | internship | volunteer | seasonal | apprenticeship | per-diem' }),
     salary: salary.optional(),
     summary: z.string().optional().meta({ description: 'One paragraph a candidate reads first.' }),
     responsibilities: textList.optional().meta({ description: 'What the person will own and deliver.' }),
@@ -88,6 +102,15 @@ export const jdSchema = z
     crisis_communication: z.string().optional().meta({ description: 'How the role handles a crisis or backlash.' }),
     budget: z.string().optional().meta({ description: 'Ad spend or budget the role manages.' }),
     benefits: z.array(z.string()).optional().meta({ description: 'What the employer offers.' }),
+    shifts: textOrList.optional().meta({ description: 'Working hours and shifts ("Nights, three 12-hour shifts a week").' }),
+    physical_requirements: textOrList.optional().meta({ description: 'What the work asks of the body (lifting, standing), so candidates can ask for adjustments.' }),
+    licenses: textOrList.optional().meta({ description: 'Licences, registrations or certificates required by law (RN licence, forklift certificate, driving licence).' }),
+    right_to_work: z.string().optional().meta({ description: 'Work authorisation or visa sponsorship ("We sponsor visas").' }),
+    how_to_apply: z.string().optional().meta({ description: 'How and where to apply, and what to send.' }),
+    valid_through: z.iso
+      .date({ error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-01-15.' })
+      .optional()
+      .meta({ description: 'The closing date for applications (YYYY-MM-DD).' }),
     equal_opportunity: z.string().optional().meta({ description: 'Equal opportunity statement.' }),
     review: review.optional().meta({ description: 'When the JD was last reviewed (last_reviewed) and who keeps it current (owner).' }),
   })

@@ -11,6 +11,10 @@ const LABELS: Partial<Record<JdKey, string>> = {
   crisis_communication: 'crisis communication',
   equal_opportunity: 'equal opportunity statement',
   employment_type: 'employment type',
+  physical_requirements: 'physical requirements',
+  right_to_work: 'right to work',
+  how_to_apply: 'how to apply',
+  valid_through: 'closing date',
 };
 
 /** `kpis (performance metrics)`, or just the key when it reads well on its own. */
@@ -19,11 +23,6 @@ export function sectionName(key: string): string {
   return label ? `\`${key}\` (${label})` : `\`${key}\``;
 }
 
-/** The seven sections every social media JD needs (PRODUCT.md §1.1). */
-export const DEFAULT_REQUIRED_SECTIONS: JdKey[] = ['responsibilities', 'qualifications', 'skills', 'daily_tasks', 'kpis', 'reporting', 'brand_alignment'];
-
-/** Sections a good JD has; missing ones are pointed out as info. */
-export const DEFAULT_RECOMMENDED_SECTIONS: JdKey[] = ['platforms', 'tools', 'crisis_communication', 'budget', 'equal_opportunity', 'salary'];
 
 /**
  * The lines a "add section" fix inserts, at indent `indent`. Values are left blank on purpose:
@@ -32,6 +31,7 @@ export const DEFAULT_RECOMMENDED_SECTIONS: JdKey[] = ['platforms', 'tools', 'cri
 export function sectionSkeleton(key: JdKey, indent: string): string {
   const lines: Record<JdKey, string[]> = {
     title: ['title:'],
+    profile: ['profile:'],
     department: ['department:'],
     location: ['location:', `${indent}city:`, `${indent}country:`, `${indent}workplace:`],
     employment_type: ['employment_type:'],
@@ -51,6 +51,12 @@ export function sectionSkeleton(key: JdKey, indent: string): string {
     benefits: ['benefits:', `${indent}- `],
     equal_opportunity: ['equal_opportunity: >', `${indent}`],
     review: ['review:', `${indent}last_reviewed:`, `${indent}owner:`],
+    shifts: ['shifts:', `${indent}- `],
+    physical_requirements: ['physical_requirements:', `${indent}- `],
+    licenses: ['licenses:', `${indent}- `],
+    right_to_work: ['right_to_work: >', `${indent}`],
+    how_to_apply: ['how_to_apply: >', `${indent}`],
+    valid_through: ['valid_through:'],
   };
   return lines[key].map((l) => l.replace(/\s+$/, '')).join('\n') + '\n';
 }

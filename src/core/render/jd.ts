@@ -1,4 +1,6 @@
 // The JD preview: a job description as a candidate reads it on a careers page, with the gaps and
+import { resolveConfig } from '../config/resolve';
+import { chooseProfile } from '../jd/profiles';
 // findings a reviewer needs shown in place. Pure: it builds an HTML string and runs anywhere the
 // core runs (extension host, web worker, CLI). Every piece of user text goes through escapeHtml
 // or escapeAttribute; the output has no scripts, no event handlers, no style attributes and no
@@ -32,6 +34,12 @@ const BODY_KEYS = [
   'crisis_communication',
   'budget',
   'benefits',
+  'shifts',
+  'physical_requirements',
+  'licenses',
+  'right_to_work',
+  'how_to_apply',
+  'valid_through',
   'equal_opportunity',
 ] as const;
 
@@ -56,6 +64,13 @@ const HEADINGS: Readonly<Record<string, string>> = {
   budget: 'Budget',
   benefits: 'Benefits',
   equal_opportunity: 'Equal opportunity',
+  shifts: 'Hours and shifts',
+  physical_requirements: 'Physical requirements',
+  licenses: 'Licences and certificates',
+  right_to_work: 'Right to work',
+  how_to_apply: 'How to apply',
+  valid_through: 'Apply by',
+  profile: 'Role profile',
   review: 'Review',
 };
 
@@ -65,6 +80,10 @@ const EMPLOYMENT_TYPE_NAMES: Readonly<Record<string, string>> = {
   contract: 'Contract',
   temporary: 'Temporary',
   internship: 'Internship',
+  volunteer: 'Volunteer',
+  seasonal: 'Seasonal',
+  apprenticeship: 'Apprenticeship',
+  'per-diem': 'Per diem',
 };
 const WORKPLACE_NAMES: Readonly<Record<string, string>> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
 const SALARY_PERIOD_WORDS: Readonly<Record<string, string>> = { hour: 'per hour', day: 'per day', week: 'per week', month: 'per month', year: 'per year' };
@@ -120,7 +139,7 @@ export function renderJobDescription(text: string, findings: readonly Finding[],
   const context: Context = {
     lines,
     entries,
-    required: new Set(['title', ...(config?.jd?.required_sections ?? [])]),
+    required: new Set(['title', ...chooseProfile(record, config?.jd?.profiles ? config.jd : resolveConfig(undefined).jd).profile.required]),
     findingsIn: new Map(),
     firstKeyLine: first ? lines.lineOf(first.start) : 0,
   };
@@ -266,6 +285,11 @@ function missingMetaItem(key: string, entry: Entry | undefined, context: Context
 
 /** "Hamburg, Germany" and "Hybrid", or the free-text location. Returns HTML. */
 function describeLocation(value: unknown): { place: string; workplace: string } {
+  if (Array.isArray(value)) {
+    // A role open in several places: each place, and the workplaces they name.
+    const each = value.filter((v) => !isBlank(v)).map(describeLocation);
+    return { place: each.map((e) => e.place).filter((p) => p !== '').join(' · '), workplace: [...new Set(each.map((e) => e.workplace).filter((w) => w !== ''))].join(' · ') };
+  }
   if (!isPlainObject(value)) return { place: inline(plainText(value)), workplace: '' };
   const place = [value.city, value.region, value.country === undefined ? undefined : countryName(value.country)]
     .filter((part) => !isBlank(part))
@@ -303,7 +327,30 @@ function formatSalary(value: unknown): string {
   else if (max !== undefined) range = `up to ${max}`;
   else range = currency ?? '';
   const period = isBlank(value.period) ? undefined : lookup(SALARY_PERIOD_WORDS, value.period) ?? `per ${plainText(value.period)}`;
-  return escapeHtml([range, period].filter((p) => p !== undefined && p !== '').join(' '));
+  const base = [range, period].filter((p) => p !== undefined && p !== '').join(' ');
+  const variable = Array.isArray(value.variable) ? value.variable.filter(isPlainObject).map((v) => describeVariablePay(v, currency)) : [];
+  return escapeHtml([base, ...variable].filter((p) => p !== '').join(' + '));
+}
+
+const VARIABLE_PAY_NAMES: Readonly<Record<string, string>> = {
+  commission: 'commission',
+  'on-target-earnings': 'on-target earnings',
+  tips: 'tips',
+  bonus: 'bonus',
+  'shift-differential': 'shift differential',
+  overtime: 'overtime',
+  equity: 'equity',
+  other: 'other pay',
+};
+
+/** "commission (10% of new contract value)", "bonus up to €5,000": plain text, escaped by the caller. */
+function describeVariablePay(value: Record<string, unknown>, currency: string | undefined): string {
+  const name = lookup(VARIABLE_PAY_NAMES, value.type) ?? (isBlank(value.type) ? 'variable pay' : plainText(value.type));
+  const min = typeof value.min === 'number' ? formatAmount(value.min, currency, 0) : undefined;
+  const max = typeof value.max === 'number' ? formatAmount(value.max, currency, 0) : undefined;
+  const amount = min && max ? `${min} – ${max}` : min ? `from ${min}` : max ? `up to ${max}` : '';
+  const description = isBlank(value.description) ? '' : `(${plainText(value.description)})`;
+  return [name, amount, description].filter((p) => p !== '').join(' ');
 }
 
 /** An amount in its currency ("€55,000"); a plain number and the code when Intl does not know the code. */
@@ -362,6 +409,9 @@ function renderContent(key: string, value: unknown): string {
     case 'crisis_communication':
     case 'budget':
     case 'equal_opportunity':
+    case 'right_to_work':
+    case 'how_to_apply':
+    case 'valid_through':
       return Array.isArray(value) ? renderList(value) : paragraphs(plainText(value));
     case 'qualifications':
       return renderQualifications(value);

@@ -17,7 +17,7 @@ export const emptySection: Rule<JdContext> = {
   defaultSeverity: 'warning',
   fileKind: 'jd',
   check(context, report) {
-    const required = new Set(['title', ...context.config.jd.required_sections]);
+    const required = new Set(['title', ...context.profile.profile.required]);
     for (const key of context.blankSections) {
       const pair = pairOf(context.root, key);
       const range = nodeRange(context.parsed.text, pair?.key as never);

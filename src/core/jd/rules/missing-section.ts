@@ -3,6 +3,7 @@ import type { Fix, Rule } from '../../types';
 import { asRecord, type JdContext } from '../context';
 import { addSectionsFix } from '../insert';
 import { JD_KEYS } from '../schema';
+import { profileSentence } from '../profiles';
 import { sectionName } from '../sections';
 import { closestMatch } from '../../text/suggest';
 
@@ -21,11 +22,11 @@ export function missingSections(context: JdContext, keys: readonly string[]): st
 /** jd/missing-section: a section the policy requires is absent. */
 export const missingSection: Rule<JdContext> = {
   id: 'jd/missing-section',
-  description: 'Every required section (by default the seven of a social media JD) must be present.',
+  description: 'Every section the JD\'s role profile requires must be present (social: the seven of a social media JD; general: responsibilities, qualifications, skills).',
   defaultSeverity: 'error',
   fileKind: 'jd',
   check(context, report) {
-    const missing = missingSections(context, context.config.jd.required_sections);
+    const missing = missingSections(context, context.profile.profile.required);
     const range = firstKeyRange(context.parsed) ?? visibleRange(context.parsed.text, 0, 0);
     // On an empty file the "add all" fix builds a whole skeleton, title first.
     const record = asRecord(context);
@@ -33,7 +34,7 @@ export const missingSection: Rule<JdContext> = {
     const all = missing.length > 1 ? addSectionsFix(context, withTitle, `Add all ${missing.length} missing sections`) : undefined;
     for (const key of missing) {
       const fixes = [addSectionsFix(context, [key], `Add an empty ${key} section`), all].filter((f): f is Fix => f !== undefined);
-      report({ message: `Missing required section ${sectionName(key)}: add it.`, range, fixes });
+      report({ message: `Missing required section ${sectionName(key)}: add it. ${profileSentence(context.profile)}`, range, fixes });
     }
   },
 };

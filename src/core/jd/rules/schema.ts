@@ -1,5 +1,8 @@
 import { COUNTRY_CODES } from '../../data/iso';
-import type { Rule } from '../../types';
+import { isScalar } from 'yaml';
+import { closestMatch } from '../../text/suggest';
+import type { Rule, RuleReport } from '../../types';
+import { nodeRange, pairOf } from '../../yaml/document';
 import { schemaReports } from '../../yaml/schema-findings';
 import type { JdContext } from '../context';
 import { jdSchema } from '../schema';
@@ -24,6 +27,23 @@ function countryCodeFor(given: string): string | undefined {
   return countryNames.get(key);
 }
 
+/** `profile:` must name a built-in profile or one of the configuration's. */
+function unknownProfile(context: JdContext, report: (r: RuleReport) => void): void {
+  const node = pairOf(context.root, 'profile')?.value;
+  if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') return;
+  const given = node.value.trim();
+  const known = Object.keys(context.config.jd.profiles);
+  if (known.includes(given)) return;
+  const range = nodeRange(context.parsed.text, node);
+  if (!range) return;
+  const suggestion = closestMatch(given, known);
+  report({
+    message: `Unknown profile '${given}'${suggestion ? `. Did you mean '${suggestion}'?` : '.'} Profiles: ${known.join(', ')} (define more under jd.profiles in .copydesk.yaml). Until then this JD is held to profile \`${context.profile.profile.name}\`.`,
+    range,
+    fixes: suggestion ? [{ title: `Change to '${suggestion}'`, edits: [{ ...range, text: suggestion }], safe: true }] : [],
+  });
+}
+
 /** jd/schema: every key known, every value of the right type and from the allowed set. */
 export const schema: Rule<JdContext> = {
   id: 'jd/schema',
@@ -38,5 +58,6 @@ export const schema: Rule<JdContext> = {
       suggestValue: (path, given) => (path[path.length - 1] === 'country' ? countryCodeFor(given) : undefined),
     });
     reports.forEach(report);
+    unknownProfile(context, report);
   },
 };

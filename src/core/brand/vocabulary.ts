@@ -218,7 +218,9 @@ class CompiledVocabulary implements Vocabulary {
     // The hit keeps its replacements through the lint, and a 1 MB file has thousands of hits:
     // arrays of the right size (pushing onto [] reserves 17 slots), and none built for nothing.
     let out: string[] | undefined;
-    for (const suggestion of entry.suggest) {
+    for (const template of entry.suggest) {
+      // `{2}`: the hit's second word as written ("native German" → 'fluent {2}' → "fluent German").
+      const suggestion = template.includes('{') ? fillWords(template, written) : template;
       // A brand name already ending in s (Fernhill Rewards) stays as it is.
       let text = plural && !(entry.kind === 'prefer' && ENDS_IN_S.test(suggestion)) ? pluralize(suggestion) : suggestion;
       // A brand spelling is written exactly; an ordinary word takes the original's leading capital.
@@ -270,6 +272,15 @@ function isWordCharAt(source: string, at: number): boolean {
   // Either half of a surrogate pair: test the whole code point.
   const from = c >= 0xdc00 && c <= 0xdfff && at > 0 ? at - 1 : at;
   return WORD_CHAR.test(String.fromCodePoint(source.codePointAt(from)!));
+}
+
+const WORDS_OF_HIT = /[^\s\-\u2010\u2011]+/g;
+const WORD_SLOT = /\{(\d+)\}/g;
+
+/** A suggestion with `{n}` replaced by the n-th word of the hit as written (hyphens and spaces separate words). */
+function fillWords(template: string, written: string): string {
+  const words = written.match(WORDS_OF_HIT) ?? [];
+  return template.replace(WORD_SLOT, (slot, n: string) => words[Number(n) - 1] ?? slot);
 }
 
 /** True when `phrase` (token keys) is written from token `i` on, as one phrase. */

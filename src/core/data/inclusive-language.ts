@@ -9,7 +9,9 @@
 //   ordinary, harmless uses ("man", "master", "native", "blind", "family") is listed only inside
 //   a phrase that pins down the unwanted sense. "young" is listed alone because in a job ad it
 //   nearly always describes the wanted hire; its harmless phrases are listed in `except`.
-// - A suggestion must fit where the term stood and must not itself contain a listed term.
+// - A suggestion must fit where the term stood and must not itself contain a listed term. It
+//   may repeat a word of the text it replaces by position: `{2}` is the hit's second word
+//   ("native German speaker" → 'fluent {2} speaker' → "fluent German speaker").
 // - The id is the entry's first term; teams switch an entry off by listing its id in
 //   `inclusive_language.allow`, so ids must never change once released. When terms move out
 //   of an entry into a new one, the new entry names the old id in `partOf`, so that allowing
@@ -32,8 +34,26 @@ export interface InclusiveEntry {
   appliesTo?: ReadonlyArray<'jd' | 'post'>;
   /** The id of the entry these terms were split from: allowing that id switches this one off too. */
   partOf?: string;
-  /** Ready-to-insert replacements (lowercase unless a proper noun), best first; each must fit grammatically where the term stood. Empty only when the sentence needs rewriting. */
+  /** Ready-to-insert replacements (lowercase unless a proper noun), best first; each must fit grammatically where the term stood. `{n}` stands for the hit's n-th word as written. Empty only when the sentence needs rewriting. */
   suggest: string[];
+}
+
+/**
+ * Languages a job ad may ask for "native" command of: "native English" is listed for each, not
+ * "native" alone (native plants, native apps).
+ */
+const LANGUAGES: readonly string[] = [
+  'English', 'German', 'French', 'Spanish', 'Italian', 'Portuguese', 'Dutch', 'Flemish', 'Polish', 'Czech', 'Slovak',
+  'Hungarian', 'Romanian', 'Bulgarian', 'Greek', 'Turkish', 'Russian', 'Ukrainian', 'Swedish', 'Danish', 'Norwegian',
+  'Finnish', 'Icelandic', 'Estonian', 'Latvian', 'Lithuanian', 'Croatian', 'Serbian', 'Slovenian', 'Arabic', 'Hebrew',
+  'Persian', 'Farsi', 'Hindi', 'Urdu', 'Bengali', 'Punjabi', 'Tamil', 'Chinese', 'Mandarin', 'Cantonese', 'Japanese',
+  'Korean', 'Vietnamese', 'Thai', 'Indonesian', 'Malay', 'Tagalog', 'Filipino', 'Swahili', 'Catalan', 'Basque',
+  'Welsh', 'Irish',
+];
+
+/** `pattern` with each language in place of `*`, in lower case (terms match any capitalisation). */
+function perLanguage(pattern: string): string[] {
+  return LANGUAGES.map((language) => pattern.replace('*', language.toLowerCase()));
 }
 
 /** The built-in list (our own wording). */
@@ -533,9 +553,30 @@ export const INCLUSIVE_LANGUAGE: readonly InclusiveEntry[] = [
   {
     id: 'native english',
     category: 'exclusionary',
-    terms: ['native english'],
-    reason: 'Shuts out fluent speakers who learned English later and can read as national-origin bias',
-    suggest: ['fluent English', 'proficient English'],
+    terms: perLanguage('native *'),
+    reason: 'Shuts out fluent speakers who learned the language later and can read as national-origin bias',
+    suggest: ['fluent {2}', 'full professional proficiency in {2}'],
+  },
+  {
+    id: 'native english speaker',
+    category: 'exclusionary',
+    terms: perLanguage('native * speaker'),
+    reason: 'Judges language by birthplace rather than skill; ask for the fluency the job needs',
+    suggest: ['fluent {2} speaker'],
+  },
+  {
+    id: 'english native speaker',
+    category: 'exclusionary',
+    terms: perLanguage('* native speaker'),
+    reason: 'Judges language by birthplace rather than skill; ask for the fluency the job needs',
+    suggest: ['fluent {1} speaker'],
+  },
+  {
+    id: 'native english-speaking',
+    category: 'exclusionary',
+    terms: perLanguage('native *-speaking'),
+    reason: 'Judges language by birthplace rather than skill; ask for the fluency the job needs',
+    suggest: ['fluent {2}-speaking'],
   },
   {
     id: 'native speaker',
@@ -543,6 +584,20 @@ export const INCLUSIVE_LANGUAGE: readonly InclusiveEntry[] = [
     terms: ['native speaker'],
     reason: 'Judges language by birthplace rather than skill; ask for the fluency the job needs',
     suggest: ['fluent speaker', 'proficient speaker'],
+  },
+  {
+    id: 'mother tongue',
+    category: 'exclusionary',
+    terms: ['mother tongue', 'native tongue', 'native language', 'mother language'],
+    reason: 'Asks for a language learned from birth; ask for fluency instead (fluent in German, full professional proficiency in English)',
+    suggest: [],
+  },
+  {
+    id: 'no accent',
+    category: 'exclusionary',
+    terms: ['no accent', 'neutral accent', 'accent-free', 'accent free', 'without an accent', 'without accent', 'unaccented', 'accentless', 'no foreign accent', 'without a foreign accent', 'native accent', 'native-like accent'],
+    reason: 'An accent tells where someone grew up, not how well they communicate; ask for clear communication instead',
+    suggest: [],
   },
   {
     id: 'native-level',

@@ -28,6 +28,9 @@ export interface VocabularyEntry {
   order: number;
   /** Phrases (as token keys) starting with one of the entry's terms that are fine (inclusive). */
   except?: string[][];
+  /** Phrases (as token keys) right after a hit, or right before it, that make it fine (inclusive). */
+  followedBy?: string[][];
+  precededBy?: string[][];
 }
 
 /** A variant of an entry in the trie. */
@@ -130,6 +133,11 @@ class CompiledVocabulary implements Vocabulary {
           entry.except = builtIn.except.map((phrase) => wordTokens(phrase).map((t) => t.key));
           for (const phrase of entry.except) for (const key of phrase) this.words.add(key);
         }
+        // The words around a hit that make it fine ("aggressive patients") must keep their keys.
+        const phrases = (list: readonly string[] | undefined) => list?.map((phrase) => wordTokens(phrase).map((t) => t.key));
+        entry.followedBy = phrases(builtIn.notWhen?.followedBy);
+        entry.precededBy = phrases(builtIn.notWhen?.precededBy);
+        for (const phrase of [...(entry.followedBy ?? []), ...(entry.precededBy ?? [])]) for (const key of phrase) this.words.add(key);
       }
     }
     if (config.brand && /\S/.test(config.brand)) {
@@ -205,8 +213,12 @@ class CompiledVocabulary implements Vocabulary {
       const written = text(i, last);
       const start = tokens.start(i);
       const end = tokens.end(last);
+      const first = i;
       i = last + 1;
       if (entry.kind === 'protected') continue;
+      // "aggressive patients" describes them; "new grads are welcome" invites: no finding.
+      if (entry.followedBy?.some((phrase) => tokens.joined(last + 1) && startsPhrase(tokens, last + 1, phrase))) continue;
+      if (entry.precededBy?.some((phrase) => tokens.joined(first) && endsPhrase(tokens, first, phrase))) continue;
       const sentenceStart = startsSentence(source, start);
       if (self && acceptsSpelling(entry.prefer!, written, plural, sentenceStart)) continue;
       out.push({ entry, start, end, text: written, variant, plural, replacements: this.replacementsFor(entry, written, plural, kind, sentenceStart) });
@@ -281,6 +293,12 @@ const WORD_SLOT = /\{(\d+)\}/g;
 function fillWords(template: string, written: string): string {
   const words = written.match(WORDS_OF_HIT) ?? [];
   return template.replace(WORD_SLOT, (slot, n: string) => words[Number(n) - 1] ?? slot);
+}
+
+/** True when `phrase` (token keys) is written right before token `i`, as one phrase. */
+function endsPhrase(tokens: TokenList, i: number, phrase: readonly string[]): boolean {
+  const from = i - phrase.length;
+  return from >= 0 && startsPhrase(tokens, from, phrase);
 }
 
 /** True when `phrase` (token keys) is written from token `i` on, as one phrase. */

@@ -34,6 +34,12 @@ export interface InclusiveEntry {
   appliesTo?: ReadonlyArray<'jd' | 'post'>;
   /** The id of the entry these terms were split from: allowing that id switches this one off too. */
   partOf?: string;
+  /**
+   * Words around a hit that show it is fine here: `followedBy` phrases start right after the hit
+   * ("aggressive patients": about other people), `precededBy` phrases end right before it
+   * ("we welcome recent graduates": an invitation). Within one phrase (no punctuation between).
+   */
+  notWhen?: { followedBy?: readonly string[]; precededBy?: readonly string[] };
   /** Ready-to-insert replacements (lowercase unless a proper noun), best first; each must fit grammatically where the term stood. `{n}` stands for the hit's n-th word as written. Empty only when the sentence needs rewriting. */
   suggest: string[];
 }
@@ -50,6 +56,25 @@ const LANGUAGES: readonly string[] = [
   'Korean', 'Vietnamese', 'Thai', 'Indonesian', 'Malay', 'Tagalog', 'Filipino', 'Swahili', 'Catalan', 'Basque',
   'Welsh', 'Irish',
 ];
+
+/**
+ * Nouns for people other than the hire: an adjective right before one of them describes them
+ * ("aggressive patients", "hungry regulars", "young guests"), not the candidate. Plurals are
+ * listed because the words after a hit are compared as written.
+ */
+export const OTHER_PEOPLE: readonly string[] = [
+  'patient', 'visitor', 'customer', 'client', 'guest', 'regular', 'resident', 'user', 'member', 'passenger', 'student', 'pupil',
+  'learner', 'child', 'children', 'kid', 'baby', 'babies', 'toddler', 'teen', 'teenager', 'parent', 'family', 'families', 'shopper',
+  'diner', 'caller', 'tenant', 'traveller', 'traveler', 'tourist', 'audience', 'fan', 'follower', 'reader', 'viewer', 'subscriber',
+  'player', 'attendee', 'participant', 'consumer', 'buyer', 'donor', 'volunteer', 'athlete', 'audience', 'crowd', 'driver', 'rider',
+  'people', 'person', 'adult', 'senior', 'elder', 'dog', 'animal', 'pet',
+].flatMap((word) => (/(?:children|people|families|babies|crowd|audience)$/.test(word) ? [word] : [word, `${word}s`]));
+
+/** An age-coded phrase said in welcome ("new grads are welcome", "we welcome recent graduates") invites; it does not exclude. */
+const INVITED = {
+  followedBy: ['welcome', 'welcomed', 'are welcome', 'are welcomed', 'is welcome', 'are also welcome', 'are very welcome', 'are warmly welcome', 'also welcome', 'too are welcome', 'are encouraged', 'encouraged', 'are also encouraged', 'are strongly encouraged', 'are considered', 'considered', 'will be considered', 'are invited', 'invited', 'may apply', 'can apply', 'are eligible', 'are also considered'],
+  precededBy: ['welcome', 'welcomes', 'welcoming', 'we welcome', 'encourage', 'invite', 'including', 'open to', 'also consider', 'consider'],
+} as const;
 
 /** `pattern` with each language in place of `*`, in lower case (terms match any capitalisation). */
 function perLanguage(pattern: string): string[] {
@@ -352,6 +377,7 @@ export const INCLUSIVE_LANGUAGE: readonly InclusiveEntry[] = [
     category: 'age',
     terms: ['young'],
     except: ['young adult', 'young people', 'young person', 'young carer', 'young offender', "young's modulus"],
+    notWhen: { followedBy: OTHER_PEOPLE },
     reason: 'Asks for an age, not a skill: older candidates read it as "do not apply", and it can breach age-discrimination law',
     suggest: ['motivated', 'energetic'],
   },
@@ -359,6 +385,7 @@ export const INCLUSIVE_LANGUAGE: readonly InclusiveEntry[] = [
     id: 'youthful',
     category: 'age',
     terms: ['youthful'],
+    notWhen: { followedBy: OTHER_PEOPLE },
     reason: 'Ties the role or culture to an age group; describe the energy without referring to age',
     suggest: ['lively', 'vibrant', 'spirited'],
   },
@@ -373,6 +400,7 @@ export const INCLUSIVE_LANGUAGE: readonly InclusiveEntry[] = [
     id: 'recent graduate',
     category: 'age',
     terms: ['recent graduate', 'recent grad', 'fresh graduate', 'fresh grad', 'new graduate', 'new grad', 'young graduate'],
+    notWhen: INVITED,
     reason: 'Puts a time limit on education that filters out career changers and older graduates',
     suggest: ['early-career candidate', 'entry-level candidate'],
   },
@@ -666,6 +694,7 @@ export const INCLUSIVE_LANGUAGE: readonly InclusiveEntry[] = [
     id: 'aggressive',
     category: 'exclusionary',
     terms: ['aggressive'],
+    notWhen: { followedBy: OTHER_PEOPLE },
     reason: 'Strongly masculine-coded; wording like this measurably lowers the number of women who apply',
     suggest: ['ambitious', 'bold', 'determined'],
   },
@@ -680,6 +709,7 @@ export const INCLUSIVE_LANGUAGE: readonly InclusiveEntry[] = [
     id: 'hungry',
     category: 'exclusionary',
     terms: ['hungry'],
+    notWhen: { followedBy: OTHER_PEOPLE },
     reason: 'Masculine-coded and vague; describe the motivation you are actually looking for',
     suggest: ['driven', 'eager', 'motivated'],
   },

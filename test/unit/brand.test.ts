@@ -265,12 +265,20 @@ describe('brand policies: edge cases found in review', () => {
     assert.deepEqual(hits(jd, lintWith(jd, { inclusive_language: { applies_to: ['jd'], allow: ['able-bodied'] } }, 'a.jd.yaml')), ["brand/inclusive-language 'young'"]);
   });
 
-  it('shouting: one finding per run of capitals between spaces, the brand spelling as fix, currency codes that are words still shout', () => {
+  it('shouting: one finding per run of capitals (across punctuation, not lines), the brand spelling as fix, short words alone are not shouting', () => {
     const config = { brand: 'Fernpeak', tone: { shouting: true } };
-    const t = text('WOW! BIG SALE (TODAY) on ALL orders in EUR. Meet the FERNPEAK team.');
+    const t = text('WOW! BIG SALE (TODAY) on ALL orders in EUR. Meet the FERNPEAK team.\nGRAND OPENING\nTODAY');
     const findings = lintWith(t, config).filter((f) => f.ruleId === 'brand/shouting');
-    assert.deepEqual(hits(t, findings), ["brand/shouting 'WOW'", "brand/shouting 'BIG SALE'", "brand/shouting 'TODAY'", "brand/shouting 'ALL'", "brand/shouting 'FERNPEAK'"]);
-    assert.deepEqual(findings.map((f) => f.fixes![0].edits[0].text), ['Wow', 'Big sale', 'today', 'all', 'Fernpeak']);
+    assert.deepEqual(hits(t, findings), ["brand/shouting 'WOW! BIG SALE (TODAY'", "brand/shouting 'FERNPEAK'", "brand/shouting 'GRAND OPENING'"]);
+    assert.deepEqual(findings.map((f) => f.fixes![0].edits[0].text), ['Wow! Big sale (today', 'Fernpeak', 'Grand opening']);
+  });
+
+  it('shouting: codes with digits, terms defined in brackets, social abbreviations and sector packs are acronyms', () => {
+    const config = { tone: { shouting: true, acronym_packs: ['logistics'] } };
+    const t = text('Code STUDY20 works. Our Warehouse Management System (WMS) and HGV LGV FLT fleet; the PDCA (Plan Do Check Act) loop, PDCA again. POV: ICYMI. NCBI BLAST TOOLS');
+    assert.deepEqual(hits(t, lintWith(t, config).filter((f) => f.ruleId === 'brand/shouting')), ["brand/shouting 'NCBI BLAST TOOLS'"]);
+    const without = lintWith(t, { tone: { shouting: true } }).filter((f) => f.ruleId === 'brand/shouting');
+    assert.deepEqual(hits(t, without), ["brand/shouting 'HGV LGV FLT'", "brand/shouting 'NCBI BLAST TOOLS'"]);
   });
 
   it('exclamations: marks in links and code spans do not count; the count is worded right', () => {

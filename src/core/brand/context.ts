@@ -49,6 +49,11 @@ export interface BrandContext {
   prose: OffsetRange[];
   /** The prose's tokens, in file order. */
   tokens: TokenList;
+  /**
+   * Values that are one word (a code, an id, a URL, an enum value: `tools: [HOOTSUITE]`), in
+   * file order: the tone rules read sentences, not these. JDs only; a post's copy is all prose.
+   */
+  structured: OffsetRange[];
   /** Vocabulary hits in the prose (banned, preferred and inclusive-language terms), found in one pass. */
   terms: TermMatch[];
   links: LinkRef[];
@@ -169,14 +174,18 @@ function scalarTextRange(text: string, node: Scalar): OffsetRange | undefined {
 /** The brand context of a JD: every string value is prose; keys never are. */
 export function brandContextForJd(jd: JdContext, text: string): BrandContext {
   const ranges: OffsetRange[] = [];
+  const structured: OffsetRange[] = [];
   visit(jd.parsed.doc, {
     Scalar(key, node) {
       if (key === 'key' || typeof node.value !== 'string') return;
       const range = scalarTextRange(text, node);
-      if (range && range.end > range.start) ranges.push(range);
+      if (!range || range.end <= range.start) return;
+      ranges.push(range);
+      if (!/\s/.test(node.value.trim())) structured.push(range);
     },
   });
   ranges.sort((a, b) => a.start - b.start);
+  structured.sort((a, b) => a.start - b.start);
   const { prose, links, hashtags, quoted } = cutEntities(text, ranges, () => undefined);
   const whole = new ComposedText();
   for (const range of ranges) whole.copy(text, range).generate('\n', { start: range.end, end: range.end });
@@ -190,6 +199,7 @@ export function brandContextForJd(jd: JdContext, text: string): BrandContext {
     vocabulary,
     prose,
     tokens,
+    structured,
     terms: outsideQuotes(vocabulary.match(text, tokens, 'jd'), quoted),
     links,
     hashtags,
@@ -226,6 +236,7 @@ export function brandContextForPost(post: PostContext): BrandContext {
     vocabulary,
     prose,
     tokens,
+    structured: [],
     terms: outsideQuotes(vocabulary.match(text, tokens, 'post'), quoted),
     links,
     hashtags: hashtags.sort((a, b) => a.range.start - b.range.start),

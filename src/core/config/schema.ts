@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BUILT_IN_PROFILES, type JdPolicy } from '../jd/profiles';
 import { JD_KEYS } from '../jd/schema';
 import { PLATFORM_IDS } from '../platforms/ids';
+import { ACRONYM_PACK_NAMES } from '../data/acronyms';
 
 // The single source of truth for `.copydesk.yaml`: validation (config/invalid), defaults and
 // schemas/copydesk.schema.json.
@@ -109,6 +110,10 @@ export const configSchema = z
         max_exclamations: positiveInt.optional().meta({ description: 'Most exclamation marks in one platform\'s copy (or one JD).' }),
         shouting: z.boolean().optional().meta({ description: 'Flag ALL-CAPS words that are not acronyms.' }),
         acronyms: words.optional().meta({ description: 'ALL-CAPS words that are fine (NASA, CEO).' }),
+        acronym_packs: z
+          .array(z.enum(ACRONYM_PACK_NAMES))
+          .optional()
+          .meta({ description: 'Sector acronym lists that are fine in capitals: healthcare (ICU, ACLS), logistics (HGV, FIFO), finance (CFA, GAAP), games (MMORPG, DLC), tech (AWS, GCP).' }),
       })
       .optional()
       .meta({ description: 'Tone of voice.' }),

@@ -1,53 +1,105 @@
 import { CURRENCY_CODES } from '../../data/iso';
-import { ACRONYMS } from '../../data/acronyms';
+import { ACRONYM_PACKS, ACRONYMS, SOCIAL_ABBREVIATIONS } from '../../data/acronyms';
 import type { Rule } from '../../types';
 import type { BrandContext } from '../context';
 import { startsSentence } from '../sentences';
 
-/** brand/shouting: ALL-CAPS words read as shouting, unless they are acronyms (`tone.shouting: true`). */
+/** A single word in capitals shouts from this many letters on; a shorter one may be an acronym nobody listed. */
+const LONG_WORD = 6;
+
+/**
+ * brand/shouting: runs of ALL-CAPS words read as shouting, unless they are acronyms (`tone.shouting: true`).
+ *
+ * A word in capitals is an acronym, never shouting, when it is on a list (built-in, social
+ * abbreviations, sector packs, currency codes, `tone.acronyms`, the brand's words), carries a
+ * digit (STUDY20), or is defined in brackets in the file ("Applicant Tracking System (ATS)").
+ * Any other word in capitals is loud. A finding is a run of loud words (with nothing but spaces
+ * and punctuation between them, on one line) holding two loud words, or one of six letters or
+ * more: a short word alone (BRC, FREE) may be an acronym nobody listed.
+ */
 export const shouting: Rule<BrandContext> = {
   id: 'brand/shouting',
-  description: 'Copy has no ALL-CAPS words (they read as shouting) other than acronyms: a built-in list, ISO currency codes and `tone.acronyms`.',
+  description: 'Copy has no runs of ALL-CAPS words (they read as shouting); acronyms are fine: short words alone, codes with digits, terms defined in brackets, built-in, social and sector lists, `tone.acronyms`.',
   defaultSeverity: 'warning',
   fileKind: ['jd', 'post'],
   check(context, report) {
     if (context.config.tone?.shouting !== true) return;
     const fine = acceptedCaps(context);
-    const tokens = context.tokens;
+    for (const term of definedTerms(context)) fine.add(term);
+    const { tokens, text } = context;
     // A word the vocabulary already reports (EMAIL with `prefer: email`) gets one finding, not two.
     const spelled = context.terms.filter((h) => h.entry.kind === 'prefer');
-    const loud = (i: number) => {
-      if (tokens.kind(i) !== 'word') return false;
+    const structured = context.structured;
+    let s = 0;
+    // The words of the prose, each classed once: loud, an acronym (or a capital letter) that a run
+    // may hold, or anything else, which ends a run.
+    const words: { start: number; end: number; kind: 'loud' | 'caps' | 'other'; letters: number }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens.kind(i) !== 'word') continue;
       const start = tokens.start(i);
       const end = tokens.end(i);
-      const raw = context.text.slice(start, end);
-      return isAllCaps(raw) && !fine.has(raw.normalize('NFC')) && !spelled.some((h) => h.start <= start && end <= h.end);
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      if (!loud(i)) continue;
-      // Capitals separated only by spaces are one finding: "BIG WINTER SALE".
-      let last = i;
-      while (last + 1 < tokens.length && loud(last + 1) && /^[ \t]+$/.test(context.text.slice(tokens.end(last), tokens.start(last + 1)))) last++;
-      const start = tokens.start(i);
-      const end = tokens.end(last);
-      const written = context.text.slice(start, end);
+      while (s < structured.length && structured[s].end <= start) s++;
+      const inValue = s < structured.length && structured[s].start <= start;
+      const raw = text.slice(start, end);
+      let kind: 'loud' | 'caps' | 'other' = 'other';
+      let letters = 0;
+      if (!inValue && isAllCaps(raw) && !spelled.some((h) => h.start <= start && end <= h.end)) {
+        letters = raw.match(CAPITAL)?.length ?? 0;
+        kind = letters < 2 || HAS_DIGIT.test(raw) || fine.has(raw.normalize('NFC')) || inCode(text, start, end) ? 'caps' : 'loud';
+      }
+      words.push({ start, end, kind, letters });
+    }
+    for (let w = 0; w < words.length; w++) {
+      if (words[w].kind !== 'loud') continue;
+      // The run: loud words and acronyms between them, joined by spaces and punctuation on one line.
+      let last = w;
+      let loud = 1;
+      let longest = words[w].letters;
+      for (let n = w + 1; n < words.length && words[n].kind !== 'other' && onlyPunctuation(text, words[n - 1].end, words[n].start); n++) {
+        if (words[n].kind !== 'loud') continue;
+        last = n;
+        loud++;
+        longest = Math.max(longest, words[n].letters);
+      }
+      const from = w;
+      w = last;
+      if (loud < 2 && longest < LONG_WORD) continue;
+      const start = words[from].start;
+      const end = words[last].end;
+      const written = text.slice(start, end);
       const brand = brandSpelling(written, fine);
-      const calm = calmDown(written, fine, startsSentence(context.text, start));
+      const calm = calmDown(written, fine, startsSentence(text, start));
       report({
-        message: `'${written}' is in capitals, which reads as shouting. Write '${calm}'${last === i && !brand ? ', or add it to tone.acronyms if it is an acronym' : ''}.`,
+        message: `'${written}' is in capitals, which reads as shouting. Write '${calm}'${loud === 1 && !brand && !/\s/.test(written) ? ', or add it to tone.acronyms if it is an acronym' : ''}.`,
         range: { start, end },
         fixes: [{ title: `Change to '${calm}'`, edits: [{ start, end, text: calm }], safe: false }],
       });
-      i = last;
     }
   },
 };
 
-/** Three or more letters, capitals only (digits allowed: COVID19). */
+const CAPITAL = /\p{Lu}/gu;
+const HAS_DIGIT = /\p{N}/u;
+
+/** A word with capitals and no lower-case letter. */
 function isAllCaps(word: string): boolean {
-  if (/\p{Ll}/u.test(word)) return false;
-  const letters = word.match(/\p{Lu}/gu);
-  return letters !== null && letters.length >= 3;
+  return !/\p{Ll}/u.test(word) && /\p{Lu}/u.test(word);
+}
+
+const CODE_JOINER = /[-/&\\\u2010\u2011]/;
+const CODE_PART = /[\p{Lu}\p{N}]/u;
+
+/**
+ * True when the word is glued to another capital word by `-`, `/` or `&` with no space: a code
+ * or a compound acronym (CC BY-NC-ND, CI/CD, AD&D, BV-BRC), not words raised in voice.
+ */
+function inCode(text: string, start: number, end: number): boolean {
+  return (start > 1 && CODE_JOINER.test(text[start - 1]) && CODE_PART.test(text[start - 2])) || (end + 1 < text.length && CODE_JOINER.test(text[end]) && CODE_PART.test(text[end + 1]));
+}
+
+/** True when `text.slice(from, to)` has no letter, digit or line break: spaces and punctuation only. */
+function onlyPunctuation(text: string, from: number, to: number): boolean {
+  return !/[\p{L}\p{N}\n]/u.test(text.slice(from, to));
 }
 
 /** Currency codes that are also English words: in capitals they shout ("ALL orders", "TRY it"). */
@@ -61,7 +113,10 @@ function brandSpelling(written: string, fine: ReadonlySet<string>): string | und
 }
 
 function acceptedCaps(context: BrandContext): Set<string> {
-  const fine = new Set<string>([...ACRONYMS, ...CURRENCY_CODES.filter((c) => !CURRENCY_WORDS.has(c)), ...(context.config.tone?.acronyms ?? [])].map((w) => w.normalize('NFC')));
+  const tone = context.config.tone;
+  const packs = (tone?.acronym_packs ?? []).flatMap((name) => ACRONYM_PACKS[name] ?? []);
+  const lists = [ACRONYMS, SOCIAL_ABBREVIATIONS, packs, CURRENCY_CODES.filter((c) => !CURRENCY_WORDS.has(c)), tone?.acronyms ?? []];
+  const fine = new Set<string>(lists.flat().map((w) => w.normalize('NFC')));
   // The brand's own name and spellings may be capitals (ACME).
   for (const source of [context.config.brand ?? '', ...(context.config.terms ?? []).map((t) => ('prefer' in t ? t.prefer : ''))]) {
     for (const word of source.split(/[^\p{L}\p{M}\p{N}]+/u)) if (word !== '') fine.add(word.normalize('NFC'));
@@ -69,14 +124,62 @@ function acceptedCaps(context: BrandContext): Set<string> {
   return fine;
 }
 
-/** The run in ordinary case: the brand's words as the brand writes them, a capital where a sentence starts. */
+// "Applicant Tracking System (ATS)" and "ATS (Applicant Tracking System)": the file defines ATS.
+const IN_BRACKETS = /\((\p{Lu}[\p{Lu}\p{N}&]{1,11})s?\)/gu;
+const BEFORE_BRACKETS = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}&]{1,11})[ \t]*\((?=\p{Lu}\p{Ll})/gu;
+/** How far before "(ATS)" the words it stands for may start. */
+const SPELLED_OUT_REACH = 120;
+
+/** Acronyms the file defines in brackets: terms everywhere in the file. */
+function definedTerms(context: BrandContext): string[] {
+  const { text, prose } = context;
+  if (prose.length === 0) return [];
+  const from = prose[0].start;
+  const slice = text.slice(from, prose[prose.length - 1].end);
+  if (!slice.includes('(')) return [];
+  const out: string[] = [];
+  for (const match of slice.matchAll(IN_BRACKETS)) {
+    const before = slice.slice(Math.max(0, match.index - SPELLED_OUT_REACH), match.index).split('\n').pop()!;
+    if (spellsOut(match[1], before)) out.push(match[1].normalize('NFC'));
+  }
+  for (const match of slice.matchAll(BEFORE_BRACKETS)) {
+    const open = match.index + match[0].length;
+    const close = slice.indexOf(')', open);
+    const inside = close < 0 ? '' : slice.slice(open, Math.min(close, open + SPELLED_OUT_REACH));
+    if (!inside.includes('\n') && spellsOut(match[1], inside)) out.push(match[1].normalize('NFC'));
+  }
+  return out;
+}
+
+/**
+ * True when `words` can be what `acronym` stands for: not written in capitals themselves, and
+ * the acronym's first letter starts one of them ("Codon Adaptation Index" for CAI).
+ */
+function spellsOut(acronym: string, words: string): boolean {
+  const list = words.trim().split(/[\s-]+/).filter((w) => w !== '');
+  if (list.length === 0 || list.every((w) => isAllCaps(w))) return false;
+  const initials = list.slice(-(acronym.length + 3)).map((w) => w[0].toUpperCase());
+  return initials.includes(acronym[0]);
+}
+
+/**
+ * The run in ordinary case, every word kept (negations too): the brand's words as the brand
+ * writes them, acronyms as they are, a capital where a sentence starts.
+ */
 function calmDown(text: string, fine: ReadonlySet<string>, capitalFirst: boolean): string {
-  let first = true;
-  return text.replace(/[^\s]+/g, (word) => {
-    const brand = brandSpelling(word, fine);
-    const lower = word.toLowerCase();
-    const out = brand ?? (first && capitalFirst ? lower.replace(/\p{L}/u, (c) => c.toUpperCase()) : lower);
-    first = false;
-    return out;
+  let sentenceStart = capitalFirst;
+  return text.replace(/[^\s]+/g, (chunk) => {
+    const startHere = sentenceStart;
+    sentenceStart = /[.!?]$/.test(chunk);
+    const brand = brandSpelling(chunk, fine);
+    if (brand) return brand;
+    // Inside a chunk ("SALE(TODAY"), each word on its own: an acronym keeps its capitals.
+    let first = true;
+    return chunk.replace(/[\p{L}\p{M}\p{N}'’&]+/gu, (word) => {
+      const out = fine.has(word.normalize('NFC')) || HAS_DIGIT.test(word) || word === 'I' ? word : word.toLowerCase();
+      const capital = first && startHere;
+      first = false;
+      return capital ? out.replace(/\p{L}/u, (c) => c.toUpperCase()) : out;
+    });
   });
 }

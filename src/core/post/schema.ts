@@ -10,7 +10,7 @@ export const POST_STATUSES = ['draft', 'review', 'approved', 'scheduled', 'publi
 const media = z.strictObject({
   src: z.string().min(1).meta({ description: 'The file or URL of the image or video.' }),
   alt: z.string().optional().meta({ description: 'Alt text describing the image for people who cannot see it. Required for images.' }),
-  type: z.enum(['image', 'video', 'gif']).optional().meta({ description: 'image | video | gif (guessed from the file name when left out).' }),
+  type: z.enum(['image', 'video', 'gif', 'document']).optional().meta({ description: 'image | video | gif | document (a PDF or slide carousel); guessed from the file name when left out.' }),
 });
 
 /** The front matter of a `*.post.md` file. */

@@ -7,6 +7,7 @@ import { KPI_DEFINITIONS, kpiDefinition } from '../data/kpis';
 import { genderCodingHoverAt } from '../jd/gender-coding';
 import { jdSchema } from '../jd/schema';
 import { chooseProfile, profileNote, type ChosenProfile } from '../jd/profiles';
+import { payLawsMarkdown } from '../jd/pay-laws';
 import { sectionName } from '../jd/sections';
 import { fileKindOf } from '../lint';
 import { PLATFORM_IDS } from '../platforms/ids';
@@ -180,6 +181,11 @@ export function hoverAt(text: string, offset: number, fileName: string, config: 
     if (chosen.profile.required.includes(key)) status = ` — required section (${note})`;
     else if (chosen.profile.recommended.includes(key)) status = ` — recommended section (${note})`;
     if (key === 'profile') more = `\n\n${profilesMarkdown(chosen, config)}`;
+    if (key === 'location') {
+      const value = readYaml(text).value as { location?: unknown } | undefined;
+      const laws = value && typeof value === 'object' ? payLawsMarkdown({ config, now: new Date() }, value.location) : undefined;
+      if (laws) more = `\n\n${laws}`;
+    }
   }
   const title = kind === 'jd' && path.length === 1 ? sectionName(key) : key;
   return { markdown: `**${title}**${status}\n\n${description}${more}`, range };

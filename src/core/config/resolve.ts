@@ -123,6 +123,7 @@ export function resolveConfig(raw?: unknown): Config {
     jd: {
       ...resolveProfiles(jd, defaults.jd.profiles),
       review_every_months: jd?.review_every_months ?? defaults.jd.review_every_months,
+      ...(jd?.as_of !== undefined ? { as_of: jd.as_of } : {}),
       length: { min: jd?.length?.min ?? defaults.jd.length.min, max: jd?.length?.max ?? defaults.jd.length.max },
       max_sentence_words: jd?.max_sentence_words ?? defaults.jd.max_sentence_words,
     },

@@ -71,6 +71,12 @@ const inclusiveLanguage = z
 export const configSchema = z
   .strictObject({
     brand: z.string().optional().meta({ description: 'The brand name, shown in messages.' }),
+    organization: z
+      .strictObject({
+        employees: z.int().min(0).optional().meta({ description: 'How many people the employer employs, for laws with a size threshold (jd/pay-transparency). Unknown: every law applies.' }),
+      })
+      .optional()
+      .meta({ description: 'Facts about the employer that laws depend on.' }),
     extends: z.union([z.string(), z.array(z.string())]).optional().meta({ description: 'Configuration files merged before this one, relative to it.' }),
     jd: z
       .strictObject({
@@ -82,6 +88,10 @@ export const configSchema = z
         required_sections: z.array(jdKey).optional().meta({ description: 'Older setting: replaces the required sections of the default profile (jd.profile, else social) and makes it the default for every JD. Prefer profiles.' }),
         recommended_sections: z.array(jdKey).optional().meta({ description: 'Older setting: replaces the recommended sections of the default profile (jd.profile, else social). Prefer profiles.' }),
         review_every_months: z.int().min(1).max(120).optional().meta({ description: 'How often a JD is reviewed (jd/review-overdue). Default 12.' }),
+        as_of: z.iso
+          .date({ error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-01-15.' })
+          .optional()
+          .meta({ description: 'The day laws are judged on (jd/pay-transparency), for reproducible CI. Default: today.' }),
         length: z
           .strictObject({
             min: z.int().min(0).optional().meta({ description: 'Fewest words of candidate-facing text (jd/length). Default 300.' }),
@@ -150,7 +160,7 @@ export type ConfigFileContent = z.infer<typeof configSchema>;
 
 /** The configuration in force for one file: the merged files plus defaults. */
 export interface Config extends Omit<ConfigFileContent, 'extends' | 'jd' | 'rules'> {
-  jd: JdPolicy & { review_every_months: number; length: { min: number; max: number }; max_sentence_words: number };
+  jd: JdPolicy & { review_every_months: number; as_of?: string; length: { min: number; max: number }; max_sentence_words: number };
   rules: Record<string, z.infer<typeof severitySetting>>;
 }
 

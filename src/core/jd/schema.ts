@@ -111,6 +111,7 @@ export const jdSchema = z
       .date({ error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-01-15.' })
       .optional()
       .meta({ description: 'The closing date for applications (YYYY-MM-DD).' }),
+    disclosures: textList.optional().meta({ description: 'Statements a law asks postings to make, e.g. whether AI screens applications and whether the vacancy exists (Ontario).' }),
     equal_opportunity: z.string().optional().meta({ description: 'Equal opportunity statement.' }),
     review: review.optional().meta({ description: 'When the JD was last reviewed (last_reviewed) and who keeps it current (owner).' }),
   })

@@ -57,6 +57,7 @@ export function sectionSkeleton(key: JdKey, indent: string): string {
     right_to_work: ['right_to_work: >', `${indent}`],
     how_to_apply: ['how_to_apply: >', `${indent}`],
     valid_through: ['valid_through:'],
+    disclosures: ['disclosures:', `${indent}- `],
   };
   return lines[key].map((l) => l.replace(/\s+$/, '')).join('\n') + '\n';
 }

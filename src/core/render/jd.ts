@@ -40,6 +40,7 @@ const BODY_KEYS = [
   'right_to_work',
   'how_to_apply',
   'valid_through',
+  'disclosures',
   'equal_opportunity',
 ] as const;
 
@@ -70,6 +71,7 @@ const HEADINGS: Readonly<Record<string, string>> = {
   right_to_work: 'Right to work',
   how_to_apply: 'How to apply',
   valid_through: 'Apply by',
+  disclosures: 'Disclosures',
   profile: 'Role profile',
   review: 'Review',
 };

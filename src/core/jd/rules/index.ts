@@ -1,9 +1,13 @@
 import type { Rule } from '../../types';
 import type { JdContext } from '../context';
 import { emptySection } from './empty-section';
+import { genderCoded } from './gender-coded';
 import { kpiNotMeasurable } from './kpi-not-measurable';
+import { length } from './length';
+import { longSentence } from './long-sentence';
 import { missingRecommended } from './missing-recommended';
 import { missingSection } from './missing-section';
+import { payTransparency } from './pay-transparency';
 import { reviewOverdue } from './review-overdue';
 import { salaryRange } from './salary-range';
 import { schema } from './schema';
@@ -21,4 +25,8 @@ export const JD_RULES: readonly Rule<JdContext>[] = [
   missingRecommended,
   reviewOverdue,
   salaryRange,
+  payTransparency,
+  genderCoded,
+  length,
+  longSentence,
 ];

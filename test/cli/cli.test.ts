@@ -31,7 +31,7 @@ describe('copydesk CLI', function () {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
     mkdirSync(join(dir, 'jobs'));
-    writeFileSync(join(dir, '.copydesk.yaml'), 'rules:\n  jd/missing-recommended: off\n');
+    writeFileSync(join(dir, '.copydesk.yaml'), 'rules:\n  jd/missing-recommended: off\n  jd/length: off\n');
     writeFileSync(join(dir, 'jobs', 'draft.jd.yaml'), DRAFT);
     writeFileSync(join(dir, 'jobs', 'clean.jd.yaml'), CLEAN);
     writeFileSync(join(dir, 'jobs', 'notes.md'), '# not linted\n');

@@ -129,7 +129,7 @@ describe('hardening: what a linted repository can do to Copydesk', function () {
 
     it('--allow-extends-from lets the user share a brand guide from elsewhere', () => {
       writeFileSync(join(outside, 'brand.yaml'), 'terms:\n  - ban: [rockstar]\n');
-      writeFileSync(join(repo, '.copydesk.yaml'), `extends: ${join(outside, 'brand.yaml')}\nrules:\n  jd/missing-recommended: off\n`);
+      writeFileSync(join(repo, '.copydesk.yaml'), `extends: ${join(outside, 'brand.yaml')}\nrules:\n  jd/missing-recommended: off\n  jd/length: off\n`);
       writeFileSync(join(repo, 'jobs', 'role.jd.yaml'), MINIMAL_COMPLETE_JD.replace(/^title: .*$/m, 'title: Rockstar Barista'));
       const refused = run(['lint', '-f', 'json'], repo);
       assert.ok(!refused.stdout.includes('brand/banned-term'));

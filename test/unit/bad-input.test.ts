@@ -76,7 +76,7 @@ describe('bad input', () => {
     const text = `title: x\nsummary: >\n${block.repeat(Math.ceil(5_000_000 / block.length))}`;
     assert.ok(text.length >= 5_000_000);
     const findings = lintJd(text);
-    assert.deepEqual([...new Set(findings.map((f) => f.ruleId))], ['jd/missing-section', 'jd/missing-recommended']);
+    assert.deepEqual([...new Set(findings.map((f) => f.ruleId))], ['jd/missing-section', 'jd/missing-recommended', 'jd/length']);
     assertInside(text, findings);
   });
 

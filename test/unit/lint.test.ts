@@ -12,7 +12,10 @@ equal_opportunity: Everyone is welcome.
 salary: { min: 40000, max: 50000, currency: EUR }
 `;
 
-const lintJd = (text: string, config?: unknown) => lint(text, { fileName: 'role.jd.yaml', config, now: TODAY });
+// The wording rules weigh real prose (300–700 words, long sentences, gender-coded words); these
+// tests' JDs are a few words long, so their findings are left out here (see jd-wording.test.ts).
+const WORDING = new Set(['jd/length', 'jd/long-sentence', 'jd/gender-coded']);
+const lintJd = (text: string, config?: unknown) => lint(text, { fileName: 'role.jd.yaml', config, now: TODAY }).filter((f) => !WORDING.has(f.ruleId));
 
 describe('lint pipeline', () => {
   it('dispatches by file name', () => {

@@ -1,0 +1,198 @@
+// Gender-coded wording in a job description, the way Kat Matfield's Gender Decoder measures it
+// (lovedaybrooke/gender-decoder, app/models.py, after Gaucher, Friesen & Kay 2011): count the words
+// that start with a masculine-coded stem and those that start with a feminine-coded one, and grade
+// the difference. Used by jd/gender-coded and by the editor's hover.
+
+import {
+  FEMININE_CODED_STEMS,
+  HYPHENATED_CODED_STEMS,
+  MASCULINE_CODED_STEMS,
+  NOT_CODED_PHRASES,
+  NOT_CODED_WORDS,
+} from '../data/gender-coded';
+import { withoutLinks } from '../text/sentences';
+import type { OffsetRange } from '../types';
+import { readYaml, type ParsedYaml } from '../yaml/document';
+import { candidateText, titleRange } from './prose';
+
+export type CodedSide = 'masculine' | 'feminine';
+
+/** One word that counts, where it is, and the stem it starts with. */
+export interface CodedWord {
+  /** The word as written. */
+  word: string;
+  side: CodedSide;
+  stem: string;
+  range: OffsetRange;
+}
+
+/** Gender Decoder's verdicts (app/wordlists.py `possible_codings`, plus "empty"). */
+export type Coding = 'strongly feminine-coded' | 'feminine-coded' | 'neutral' | 'empty' | 'masculine-coded' | 'strongly masculine-coded';
+
+export interface GenderCoding {
+  coding: Coding;
+  masculine: CodedWord[];
+  feminine: CodedWord[];
+}
+
+/**
+ * Gender Decoder's grading (app/models.py `assess_coding`): the score is feminine minus
+ * masculine words; 0 is neutral (or empty when there are none), above 3 strongly feminine, 1–3
+ * feminine, below -3 strongly masculine, -1 to -3 masculine.
+ */
+export function assessCoding(masculine: number, feminine: number): Coding {
+  const score = feminine - masculine;
+  if (score === 0) return feminine > 0 ? 'neutral' : 'empty';
+  if (score > 3) return 'strongly feminine-coded';
+  if (score > 0) return 'feminine-coded';
+  if (score < -3) return 'strongly masculine-coded';
+  return 'masculine-coded';
+}
+
+/** Stems by their first two letters: a word is compared with the few that could match. */
+function index(stems: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const stem of stems) {
+    const head = stem.slice(0, 2);
+    const list = map.get(head);
+    if (list) list.push(stem);
+    else map.set(head, [stem]);
+  }
+  return map;
+}
+
+const MASCULINE = index(MASCULINE_CODED_STEMS);
+const FEMININE = index(FEMININE_CODED_STEMS);
+const NOT_CODED = new Set(NOT_CODED_WORDS);
+const PHRASES = NOT_CODED_PHRASES.map((p) => p.split(/[ -]+/));
+/** Words joined by hyphens; apostrophes and other punctuation separate words, as in Gender Decoder. */
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+interface Token {
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** The words of one range: a hyphenated word is split at its hyphens unless it starts with a hyphenated stem ("co-operative"). */
+function tokens(text: string, range: OffsetRange): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(range.start, range.end);
+  for (const match of slice.matchAll(WORD)) {
+    const at = range.start + match.index;
+    const lower = match[0].toLowerCase();
+    if (lower.includes('-') && !HYPHENATED_CODED_STEMS.some((stem) => lower.startsWith(stem))) {
+      let offset = 0;
+      for (const part of match[0].split('-')) {
+        out.push({ lower: part.toLowerCase(), start: at + offset, end: at + offset + part.length });
+        offset += part.length + 1;
+      }
+    } else out.push({ lower, start: at, end: at + match[0].length });
+  }
+  return out;
+}
+
+function stemOf(word: string, stems: Map<string, string[]>): string | undefined {
+  const candidates = stems.get(word.slice(0, 2));
+  return candidates?.find((stem) => word.startsWith(stem));
+}
+
+/** True when the word at `i` is inside a phrase in which it means something else ("competitive salary"). */
+function inNotCodedPhrase(words: readonly Token[], i: number): boolean {
+  for (const phrase of PHRASES) {
+    for (let k = 0; k < phrase.length; k++) {
+      if (phrase[k] !== words[i].lower) continue;
+      const first = i - k;
+      if (first < 0 || first + phrase.length > words.length) continue;
+      if (phrase.every((w, j) => words[first + j].lower === w)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The coded words in `ranges` of `text`. A word counts once per side even when two stems match it
+ * (Gender Decoder counts "dominant" twice: it starts with both "domina" and "dominant").
+ */
+export function codedWords(text: string, ranges: readonly OffsetRange[]): CodedWord[] {
+  const out: CodedWord[] = [];
+  for (const range of ranges) {
+    const words = tokens(text, range);
+    for (let i = 0; i < words.length; i++) {
+      const { lower, start, end } = words[i];
+      if (lower.length < 3 || NOT_CODED.has(lower)) continue;
+      const masculine = stemOf(lower, MASCULINE);
+      const feminine = stemOf(lower, FEMININE);
+      if (!masculine && !feminine) continue;
+      if (inNotCodedPhrase(words, i)) continue;
+      const word = text.slice(start, end);
+      if (masculine) out.push({ word, side: 'masculine', stem: masculine, range: { start, end } });
+      if (feminine) out.push({ word, side: 'feminine', stem: feminine, range: { start, end } });
+    }
+  }
+  return out;
+}
+
+/** The coding of `ranges` of `text`. */
+export function genderCoding(text: string, ranges: readonly OffsetRange[]): GenderCoding {
+  const words = codedWords(text, ranges);
+  const masculine = words.filter((w) => w.side === 'masculine');
+  const feminine = words.filter((w) => w.side === 'feminine');
+  return { coding: assessCoding(masculine.length, feminine.length), masculine, feminine };
+}
+
+/**
+ * Tool names are product names, not wording: "Google Analytics" is no analytic trait. Everything
+ * else a candidate reads counts (see candidateText), links and e-mail addresses excepted.
+ */
+const SKIP = ['tools'];
+
+const memo = new WeakMap<object, GenderCoding>();
+
+/** The coding of a parsed JD's candidate-facing text. */
+export function jdGenderCoding(parsed: ParsedYaml): GenderCoding {
+  let coding = memo.get(parsed.doc);
+  if (!coding) {
+    coding = genderCoding(parsed.text, withoutLinks(parsed.text, candidateText(parsed, SKIP)));
+    memo.set(parsed.doc, coding);
+  }
+  return coding;
+}
+
+/** True for the two masculine verdicts. */
+export function leansMasculine(coding: Coding): boolean {
+  return coding === 'masculine-coded' || coding === 'strongly masculine-coded';
+}
+
+/** "lead (2×), analyse": the distinct words of one side, lowercased, with how often each occurs. */
+export function wordSummary(words: readonly CodedWord[]): string {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w.word.toLowerCase(), (counts.get(w.word.toLowerCase()) ?? 0) + 1);
+  return [...counts].map(([word, n]) => (n > 1 ? `${word} (${n}×)` : word)).join(', ');
+}
+
+/** Markdown listing both sides, for the hover over a coded word or the title. */
+export function genderCodingMarkdown(result: GenderCoding): string {
+  const side = (label: string, words: readonly CodedWord[]) => `*${label} (${words.length}):* ${words.length > 0 ? wordSummary(words) : 'none'}`;
+  return [
+    `**Gender-coded wording** — this job description is ${result.coding} (Gaucher, Friesen & Kay 2011; Gender Decoder's word lists).`,
+    side('Masculine-coded', result.masculine),
+    side('Feminine-coded', result.feminine),
+  ].join('\n\n');
+}
+
+/**
+ * The hover over a coded word, or over the title, of a JD that leans masculine (the JDs that get a
+ * jd/gender-coded finding): both sides' words, so the writer sees what to balance.
+ */
+export function genderCodingHoverAt(text: string, offset: number): { markdown: string; range: OffsetRange } | undefined {
+  const { parsed, problems } = readYaml(text);
+  if (problems.some((p) => p.severity === 'error')) return undefined;
+  const result = jdGenderCoding(parsed);
+  if (!leansMasculine(result.coding)) return undefined;
+  const inside = (r: OffsetRange | undefined) => r !== undefined && r.start <= offset && offset <= r.end;
+  const title = titleRange(parsed);
+  const word = [...result.masculine, ...result.feminine].find((w) => inside(w.range));
+  const range = word?.range ?? (inside(title) ? title : undefined);
+  return range ? { markdown: genderCodingMarkdown(result), range } : undefined;
+}

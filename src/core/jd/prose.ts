@@ -1,0 +1,94 @@
+// The candidate-facing text of a job description: what an applicant reads, as ranges of the file.
+// Used by the rules that weigh the wording (jd/gender-coded, jd/length, jd/long-sentence).
+
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import type { OffsetRange } from '../types';
+import { firstKeyRange, keyText, nodeRange, pairOf, type ParsedYaml } from '../yaml/document';
+
+/**
+ * Values that are not wording a candidate reads: the review block and profile (for the team),
+ * codes and choices from a fixed list, platform ids, and who approves the copy. Written as key
+ * paths; `*` is any key.
+ */
+const NOT_CANDIDATE_TEXT: readonly string[] = [
+  'review',
+  'profile',
+  'employment_type',
+  'platforms',
+  'location.country',
+  'location.workplace',
+  'salary.*',
+  'kpis.period',
+  'kpis.platforms',
+  'reporting.approvals',
+];
+
+/** The source range of a scalar's text: inside the quotes, after a block scalar's header line. */
+export function scalarTextRange(text: string, node: Scalar): OffsetRange | undefined {
+  if (!node.range) return undefined;
+  const [start, end] = node.range;
+  switch (node.type) {
+    case 'QUOTE_DOUBLE':
+    case 'QUOTE_SINGLE':
+      return end - start >= 2 ? { start: start + 1, end: end - 1 } : undefined;
+    case 'BLOCK_FOLDED':
+    case 'BLOCK_LITERAL': {
+      const newline = text.indexOf('\n', start);
+      return newline < 0 || newline >= end ? undefined : { start: newline + 1, end };
+    }
+    default:
+      return { start, end };
+  }
+}
+
+function skipped(path: readonly string[], more: readonly string[]): boolean {
+  const joined = path.join('.');
+  for (const pattern of [...NOT_CANDIDATE_TEXT, ...more]) {
+    if (pattern === joined) return true;
+    if (pattern.endsWith('.*') && path.length >= 2 && path.slice(0, -1).join('.') === pattern.slice(0, -2)) return true;
+  }
+  return false;
+}
+
+const memo = new WeakMap<object, Map<string, OffsetRange[]>>();
+
+/**
+ * Every string value a candidate reads, in file order: keys never, and not the values listed in
+ * NOT_CANDIDATE_TEXT nor under the key paths in `skip` (e.g. `tools`). Links and e-mail addresses
+ * are still inside; see withoutLinks.
+ */
+export function candidateText(parsed: ParsedYaml, skip: readonly string[] = []): OffsetRange[] {
+  const key = skip.join(',');
+  let known = memo.get(parsed.doc);
+  const cached = known?.get(key);
+  if (cached) return cached;
+  const out: OffsetRange[] = [];
+  const walk = (node: Node | null | undefined, path: string[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const name = keyText(pair as never);
+        if (name === undefined) continue;
+        const next = [...path, name];
+        if (!skipped(next, skip)) walk(pair.value as Node | null, next);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item as Node, path);
+    } else if (isScalar(node) && typeof node.value === 'string') {
+      const range = scalarTextRange(parsed.text, node);
+      if (range && range.end > range.start) out.push(range);
+    }
+  };
+  walk(parsed.doc.contents as Node | null, []);
+  out.sort((a, b) => a.start - b.start);
+  if (!known) memo.set(parsed.doc, (known = new Map()));
+  known.set(key, out);
+  return out;
+}
+
+/** Where findings about the whole JD's wording go: the title's value, else its key, else the first key. */
+export function titleRange(parsed: ParsedYaml): OffsetRange | undefined {
+  const pair = pairOf(parsed.doc.contents, 'title');
+  const value = nodeRange(parsed.text, pair?.value);
+  if (value && value.end > value.start) return value;
+  return nodeRange(parsed.text, pair?.key) ?? firstKeyRange(parsed);
+}

@@ -1,0 +1,160 @@
+// Sentences and words in prose, for rules that measure text (jd/long-sentence, jd/length).
+// Pure: offsets in, offsets out.
+
+import type { OffsetRange } from '../types';
+import { extractUrls } from './tokenize';
+
+/** A word: letters and digits, joined by an apostrophe, a hyphen, or a dot or comma between digits ("forum's", "co-op", "1,500"). */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
+/** Where a link or an e-mail address may be: a dot before a letter or digit, or an @. */
+const MAY_HAVE_LINK = /\.[\p{L}\p{N}]|@/u;
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN = /[\p{L}\p{N}.-]/u;
+
+/** E-mail addresses in `text`, found from each '@' outwards (a regular expression would backtrack quadratically). */
+export function emailRanges(text: string, start = 0, end = text.length): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  let at = text.indexOf('@', start);
+  while (at >= 0 && at < end) {
+    let from = at;
+    while (from > start && EMAIL_LOCAL.test(text[from - 1])) from--;
+    let to = at + 1;
+    while (to < end && EMAIL_DOMAIN.test(text[to])) to++;
+    while (to > at + 1 && /[.-]/.test(text[to - 1])) to--;
+    if (from < at && /^[^.]+(\.[^.]+)+$/.test(text.slice(at + 1, to))) out.push({ start: from, end: to });
+    at = text.indexOf('@', Math.max(to, at + 1));
+  }
+  return out;
+}
+
+/** Links and e-mail addresses inside `range` of `text`, sorted, not overlapping. */
+export function linkRanges(text: string, range: OffsetRange): OffsetRange[] {
+  const slice = text.slice(range.start, range.end);
+  if (!MAY_HAVE_LINK.test(slice)) return [];
+  const found = [
+    ...extractUrls(slice).map((u) => ({ start: range.start + u.start, end: range.start + u.end })),
+    ...emailRanges(text, range.start, range.end),
+  ].sort((a, b) => a.start - b.start);
+  const out: OffsetRange[] = [];
+  for (const r of found) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** `ranges` with every link and e-mail address cut out. */
+export function withoutLinks(text: string, ranges: readonly OffsetRange[]): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const range of ranges) {
+    let at = range.start;
+    for (const link of linkRanges(text, range)) {
+      if (link.start > at) out.push({ start: at, end: link.start });
+      at = Math.max(at, link.end);
+    }
+    if (at < range.end) out.push({ start: at, end: range.end });
+  }
+  return out;
+}
+
+/** The words of `text` between `start` and `end`; a link or an e-mail address counts as one word. */
+export function countWords(text: string, start: number, end: number): number {
+  let count = 0;
+  let at = start;
+  const count1 = (from: number, to: number) => {
+    if (to <= from) return;
+    WORD.lastIndex = 0;
+    const slice = text.slice(from, to);
+    while (WORD.exec(slice) !== null) count++;
+  };
+  for (const link of linkRanges(text, { start, end })) {
+    count1(at, link.start);
+    count++;
+    at = link.end;
+  }
+  count1(at, end);
+  return count;
+}
+
+// Abbreviations whose dot does not end a sentence (lowercase, without the final dot).
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'esp', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'nr', 'dept', 'inc', 'ltd', 'co', 'jr', 'sr', 'prof', 'cf', 'al', 'ca', 'min', 'max', 'mt', 'u.s', 'u.k']);
+/** A line that starts a new unit: a list bullet, a numbered item, a heading, a table row or a quote. */
+const NEW_UNIT_LINE = /^[ \t]*(?:[-*+•][ \t]|\d{1,3}[.)][ \t]|#{1,6}[ \t]|[|>])/;
+const SENTENCE_END = /[.!?…]/;
+const CLOSING = /["'”’)\]»*_]/;
+
+/**
+ * The sentences in `range` of `text`. Blank lines, list bullets, numbered items and headings
+ * start new units, and a unit without a full stop is one sentence; inside a unit, a sentence ends
+ * at . ! ? or … followed by a space (not after a known abbreviation such as "e.g."). Each range
+ * runs from the sentence's first visible character (after any bullet) to its last, punctuation
+ * included.
+ */
+export function sentenceRanges(text: string, range: OffsetRange): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const unit of units(text, range)) splitUnit(text, unit, out);
+  return out;
+}
+
+/** Paragraphs and list items: split at blank lines and at lines that start a new unit. */
+function units(text: string, range: OffsetRange): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  let unitStart = range.start;
+  let lineStart = range.start;
+  while (lineStart <= range.end) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline >= range.end ? range.end : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (lineStart > unitStart && (line.trim() === '' || NEW_UNIT_LINE.test(line))) {
+      out.push({ start: unitStart, end: lineStart });
+      unitStart = lineStart;
+    }
+    if (lineEnd >= range.end) break;
+    lineStart = lineEnd + 1;
+  }
+  out.push({ start: unitStart, end: range.end });
+  return out;
+}
+
+function splitUnit(text: string, unit: OffsetRange, out: OffsetRange[]): void {
+  // Skip a bullet, a number or a heading's #s.
+  const lead = NEW_UNIT_LINE.exec(text.slice(unit.start, Math.min(unit.end, unit.start + 12)));
+  let start = lead && !/[|>]$/.test(lead[0]) ? unit.start + lead[0].length : unit.start;
+  let i = start;
+  while (i < unit.end) {
+    const c = text[i];
+    if (SENTENCE_END.test(c)) {
+      let j = i + 1;
+      while (j < unit.end && (SENTENCE_END.test(text[j]) || CLOSING.test(text[j]))) j++;
+      if ((j >= unit.end || /\s/.test(text[j])) && !isAbbreviation(text, start, i)) {
+        push(text, start, j, out);
+        start = j;
+        i = j;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  push(text, start, unit.end, out);
+}
+
+/** True when the dot at `dot` ends a known abbreviation or a single letter ("J. Smith"). */
+function isAbbreviation(text: string, unitStart: number, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  let k = dot;
+  while (k > unitStart && /[\p{L}.]/u.test(text[k - 1])) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}
+
+/** Adds `start`–`end` trimmed of white space, when it has a word. */
+function push(text: string, start: number, end: number, out: OffsetRange[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e });
+}

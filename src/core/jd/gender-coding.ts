@@ -110,24 +110,48 @@ function inNotCodedPhrase(words: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The first two letters of every stem, lowercase: most words start otherwise and are passed over at once. */
+const HEADS = new Set([...MASCULINE.keys(), ...FEMININE.keys()]);
+/** The same, as numbers (first character code × 65536 + second): no string is made per word. */
+const HEAD_CODES = new Set([...HEADS].map((head) => head.charCodeAt(0) * 65536 + head.charCodeAt(1)));
+/** How far around a coded word the phrases in NOT_CODED_PHRASES are looked for. */
+const PHRASE_WINDOW = 80;
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 /**
  * The coded words in `ranges` of `text`. A word counts once per side even when two stems match it
  * (Gender Decoder counts "dominant" twice: it starts with both "domina" and "dominant").
  */
 export function codedWords(text: string, ranges: readonly OffsetRange[]): CodedWord[] {
   const out: CodedWord[] = [];
+  const word = new RegExp(WORD.source, WORD.flags);
   for (const range of ranges) {
-    const words = tokens(text, range);
-    for (let i = 0; i < words.length; i++) {
-      const { lower, start, end } = words[i];
-      if (lower.length < 3 || NOT_CODED.has(lower)) continue;
-      const masculine = stemOf(lower, MASCULINE);
-      const feminine = stemOf(lower, FEMININE);
-      if (!masculine && !feminine) continue;
-      if (inNotCodedPhrase(words, i)) continue;
-      const word = text.slice(start, end);
-      if (masculine) out.push({ word, side: 'masculine', stem: masculine, range: { start, end } });
-      if (feminine) out.push({ word, side: 'feminine', stem: feminine, range: { start, end } });
+    const slice = text.slice(range.start, range.end);
+    word.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = word.exec(slice)) !== null) {
+      // Most words cannot start with a stem: decided from two character codes, without copying.
+      const written = match[0];
+      if ((written.length < 3 || !HEAD_CODES.has(lowerAscii(written.charCodeAt(0)) * 65536 + lowerAscii(written.charCodeAt(1)))) && !written.includes('-')) continue;
+      const at = range.start + match.index;
+      const words = written.includes('-') ? tokens(text, { start: at, end: at + written.length }) : [{ lower: written.toLowerCase(), start: at, end: at + written.length }];
+      for (const token of words) {
+        const { lower, start, end } = token;
+        if (lower.length < 3 || !HEADS.has(lower.slice(0, 2)) || NOT_CODED.has(lower)) continue;
+        const masculine = stemOf(lower, MASCULINE);
+        const feminine = stemOf(lower, FEMININE);
+        if (!masculine && !feminine) continue;
+        // The words around it, for the phrases in which it means something else.
+        const around = tokens(text, { start: Math.max(range.start, start - PHRASE_WINDOW), end: Math.min(range.end, end + PHRASE_WINDOW) });
+        const i = around.findIndex((t) => t.start === start);
+        if (i >= 0 && inNotCodedPhrase(around, i)) continue;
+        const found = text.slice(start, end);
+        if (masculine) out.push({ word: found, side: 'masculine', stem: masculine, range: { start, end } });
+        if (feminine) out.push({ word: found, side: 'feminine', stem: feminine, range: { start, end } });
+      }
     }
   }
   return out;

@@ -51,10 +51,21 @@ describe('bad input', () => {
     assert.match(lintJd(text)[0].message, /TAB_AS_INDENT/);
   });
 
-  it('duplicate keys: the second key, by name', () => {
-    const text = 'title: x\ntitle: y\n';
-    assert.deepEqual(summarize(text, lintJd(text)), ['jd/yaml-syntax 2:1-2:6']);
-    assert.match(lintJd(text)[0].message, /'title' appears more than once at this level: keep one/);
+  it('duplicate keys: the second key, by name; the rest of the file is still checked (the last one wins)', () => {
+    const text = 'title: x\ntitle: y\nsalary: { min: 9, max: 5 }\n';
+    const findings = lintJd(text);
+    assert.deepEqual(summarize(text, findings.filter((f) => f.ruleId === 'jd/yaml-syntax')), ['jd/yaml-syntax 2:1-2:6']);
+    assert.ok(findings.some((f) => f.ruleId === 'jd/salary-range' && /greater than salary\.max/.test(f.message)), 'salary-range ran');
+    assert.match(findings.find((f) => f.ruleId === 'jd/yaml-syntax')!.message, /'title' appears more than once at this level: keep one/);
+    assert.equal(findings.filter((f) => f.ruleId === 'jd/missing-section').length, 3, 'the other rules ran');
+  });
+
+  it('every syntax error the parser finds, not only the first', () => {
+    const text = 'title: x\nskills: [Copywriting\nresponsibilities:\n\t- Write\n';
+    const syntax = lintJd(text).filter((f) => f.ruleId === 'jd/yaml-syntax');
+    assert.ok(syntax.length >= 2, summarize(text, syntax).join('; '));
+    assert.ok(syntax.some((f) => /tab/i.test(f.message)), 'the tab is reported');
+    assert.ok(syntax.some((f) => /\]|closing|flow/i.test(f.message)), 'the unclosed [ is reported');
   });
 
   it('anchors and aliases are followed', () => {

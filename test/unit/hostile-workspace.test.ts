@@ -327,7 +327,8 @@ describe('hostile workspaces', () => {
         ['launch.post.md', `---\nplatforms: [x]\n${'status: draft\n'.repeat(n)}---\nHello\n`, 'status'],
         ['.copydesk.yaml', `brand: Acme\n${'emoji: { max: 1 }\n'.repeat(n)}`, 'emoji'],
       ]) {
-        const findings = lintAs(fileName, text);
+        // A repeated key is recoverable: the other rules still run, so count the syntax findings.
+        const findings = lintAs(fileName, text).filter((f) => /\/yaml-syntax$|^config\/invalid$/.test(f.ruleId));
         assert.equal(findings.length, n - 1, fileName);
         assert.ok(findings.every((f) => text.slice(f.range.start, f.range.end) === key && /appears more than once at this level/.test(f.message)), fileName);
       }

@@ -3,6 +3,7 @@ import type { Config } from '../config/schema';
 import { runRules } from '../engine';
 import type { Finding } from '../types';
 import { readYaml } from '../yaml/document';
+import { isRecoverable } from '../yaml/problems';
 import { isBlank, type JdContext } from './context';
 import { chooseProfile } from './profiles';
 import { JD_KEYS } from './schema';
@@ -26,7 +27,8 @@ export function lintJobDescription(text: string, config: Config, now: Date, more
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) if (isBlank(v) && (JD_KEYS as string[]).includes(key)) blankSections.add(key);
   }
   const context: JdContext = { parsed, problems, root, value, config, now, blankSections, indent: detectIndent(text), profile: chooseProfile(value, config.jd) };
-  if (problems.some((p) => p.severity === 'error')) return runRules([yamlSyntax], context);
+  // A key written twice is reported, and the rest of the file is still checked (the last one wins).
+  if (!isRecoverable(problems) || read.value === undefined) return runRules([yamlSyntax], context);
   const findings = runRules(JD_RULES, context);
   return more ? [...findings, ...more(context, text)] : findings;
 }

@@ -4,6 +4,7 @@ import { utf8ByteLength } from '../platforms/counters';
 import { rememberLast } from '../memo';
 import type { Finding, OffsetRange } from '../types';
 import { postContext, type PostContext } from './context';
+import { isRecoverable } from '../yaml/problems';
 import { parsePost } from './parse';
 import { POST_RULES, frontMatter, invalidCharacter, yamlSyntax } from './rules/index';
 
@@ -30,7 +31,8 @@ export function lintPost(text: string, config: Config, now: Date, more?: PostChe
   const context = analyzePost(text, config, now);
   const frontMatterRange = context.parsed.frontMatterRange;
   if (context.parsed.frontMatterState === 'unclosed') return { findings: runRules([frontMatter, invalidCharacter], context), frontMatter: frontMatterRange };
-  if (context.problems.some((p) => p.severity === 'error')) return { findings: runRules([yamlSyntax, invalidCharacter], context), frontMatter: frontMatterRange };
+  // A key written twice is reported, and the rest is still checked (the last one wins).
+  if (!isRecoverable(context.problems) || context.parsed.frontMatter.value === undefined) return { findings: runRules([yamlSyntax, invalidCharacter], context), frontMatter: frontMatterRange };
   const findings = runRules(POST_RULES, context);
   if (more) findings.push(...more(context));
   return { findings, frontMatter: frontMatterRange };

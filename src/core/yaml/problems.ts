@@ -1,3 +1,4 @@
+import { LineIndex } from '../text/positions';
 import type { YamlProblem } from './document';
 
 /** What to do about the parser's most common complaints, in words for people who are not programmers. */
@@ -13,13 +14,36 @@ const HINTS: Record<string, string> = {
   BAD_DQ_ESCAPE: 'Inside "double quotes" a backslash starts an escape: write \\\\ for a backslash, or use single quotes.',
 };
 
+/** At most this many problems are shown for one file: a binary file pasted in would give thousands. */
+const MAX_PROBLEMS = 100;
+
 /**
- * The problems worth showing: every repeated key (each is its own mistake), but of the other
- * errors only the first, since one slip (a bad indent) often makes the parser complain again below.
+ * The problems worth showing: every line the parser found a problem on (a tab after an unclosed
+ * `[` is two mistakes, and fixing the first must not be what reveals the second), but one per
+ * line, since the parser often complains twice or three times about one slip where it noticed
+ * it; and every key written twice, each its own mistake.
  */
-export function reportableProblems(problems: readonly YamlProblem[]): YamlProblem[] {
-  const firstOther = problems.find((p) => p.severity === 'error' && p.code !== 'DUPLICATE_KEY');
-  return problems.filter((p) => p.code === 'DUPLICATE_KEY' || p === firstOther || p.severity === 'warning');
+export function reportableProblems(problems: readonly YamlProblem[], text: string): YamlProblem[] {
+  const lines = new Set<number>();
+  let index: LineIndex | undefined;
+  const out: YamlProblem[] = [];
+  let others = 0;
+  for (const problem of problems) {
+    if (problem.code !== 'DUPLICATE_KEY') {
+      const line = (index ??= new LineIndex(text)).lineOf(problem.range.start);
+      if (lines.has(line)) continue;
+      lines.add(line);
+    }
+    // Every key written twice is its own mistake; the parser's other complaints are capped.
+    if (problem.code !== 'DUPLICATE_KEY' && others++ >= MAX_PROBLEMS) break;
+    out.push(problem);
+  }
+  return out;
+}
+
+/** True when the file can still be checked: its only errors are recoverable (a key written twice: the last one wins). */
+export function isRecoverable(problems: readonly YamlProblem[]): boolean {
+  return problems.every((p) => p.severity !== 'error' || p.code === 'DUPLICATE_KEY');
 }
 
 /** The message for a parser problem: its text, what to do, and its stable code. */
@@ -27,3 +51,4 @@ export function problemMessage(problem: YamlProblem): string {
   const hint = HINTS[problem.code];
   return `${problem.message.replace(/\.?$/, '.')}${hint ? ` ${hint}` : ''} (YAML ${problem.code})`;
 }
+

@@ -16,7 +16,7 @@ export const invalid: Rule<ConfigContext> = {
   defaultSeverity: 'error',
   fileKind: 'config',
   check(context, report) {
-    for (const problem of reportableProblems(context.problems)) {
+    for (const problem of reportableProblems(context.problems, context.parsed.text)) {
       report({ message: problemMessage(problem), range: problem.range, severity: problem.severity });
     }
     if (context.value === undefined) return;

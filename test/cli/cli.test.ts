@@ -42,7 +42,7 @@ describe('copydesk CLI', function () {
     const { code, stdout } = run(['lint'], dir);
     assert.equal(code, 1);
     const lines = stdout.trimEnd().split('\n');
-    assert.equal(lines[0], "jobs/draft.jd.yaml:1:1  error  Missing required section `qualifications`: add it.  jd/missing-section");
+    assert.equal(lines[0], "jobs/draft.jd.yaml:1:1  error  Missing required section `qualifications`: add it. Profile `social`, from the title; set `profile: general` if this is not a social media role.  jd/missing-section");
     assert.ok(!stdout.includes('`responsibilities`'), 'the misspelled key is reported by jd/schema, not as a missing section');
     assert.ok(lines.includes("jobs/draft.jd.yaml:2:18  error  'fulltime' is not a valid value for `employment_type`. Did you mean 'full-time'?  jd/schema"));
     assert.ok(lines.includes("jobs/draft.jd.yaml:7:13  error  KPI 'Forum activity' target \"More posts\" is not measurable: include a number (e.g. \"+15%\", \"under 2 hours\", \"10 posts\").  jd/kpi-not-measurable"));

@@ -37,6 +37,14 @@ describe('lint pipeline', () => {
     for (const f of findings) assert.equal(f.docsUrl, `https://github.com/copydesk/copydesk/blob/main/docs/rules/${f.ruleId}.md`);
   });
 
+  it('suggests the employment type for the words postings use', () => {
+    const suggestion = (given: string) => /Did you mean '([^']+)'/.exec(lintJd(`title: x\nemployment_type: ${given}\n`).find((f) => f.ruleId === 'jd/schema')?.message ?? '')?.[1];
+    assert.deepEqual(
+      ['fixed-term', 'Permanent', 'casual', 'PRN', 'contractor', 'apprentice', 'volunteering', 'per diem'].map(suggestion),
+      ['temporary', 'full-time', 'per-diem', 'per-diem', 'contract', 'apprenticeship', 'volunteer', 'per-diem'],
+    );
+  });
+
   it('sorts findings by position', () => {
     const text = 'title: x\nemployment_type: fulltime\nsalary: { min: 5, max: 1, currency: EUR }\n';
     const starts = lintJd(text).map((f) => f.range.start);

@@ -1,7 +1,12 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { CURRENCY_CODES } from '../../data/iso';
 import { nodeRange, pairOf } from '../../yaml/document';
-import type { Fix, Rule } from '../../types';
+import type { Fix, OffsetRange, Rule, RuleReport } from '../../types';
+
+interface Bound {
+  value: number;
+  range: OffsetRange;
+}
 import type { JdContext } from '../context';
 
 const CURRENCIES = new Set<string>(CURRENCY_CODES);
@@ -10,7 +15,7 @@ const SYMBOLS: Record<string, string> = { '€': 'EUR', '£': 'GBP', euro: 'EUR'
 /** jd/salary-range: a pay range that makes sense: min ≤ max, not negative, a known currency. */
 export const salaryRange: Rule<JdContext> = {
   id: 'jd/salary-range',
-  description: 'A salary needs min ≤ max, no negative amounts, and an ISO 4217 currency code.',
+  description: 'A salary needs min ≤ max, no negative amounts, amounts that fit the period, and an ISO 4217 currency code.',
   defaultSeverity: 'error',
   fileKind: 'jd',
   check(context, report) {
@@ -42,6 +47,7 @@ export const salaryRange: Rule<JdContext> = {
         });
       }
     }
+    implausible(text, salary, min, max, report);
     if (min && max && min.value > max.value) {
       const swap: Fix = {
         title: 'Swap min and max',
@@ -73,3 +79,38 @@ export const salaryRange: Rule<JdContext> = {
     });
   },
 };
+
+/**
+ * Currencies whose unit is worth roughly a US dollar or more: in them an hourly rate over 1,000
+ * is not a wage. (A yen, won or rupee is worth far less, and 1,000 an hour is ordinary there.)
+ */
+const STRONG_CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD', 'KWD', 'BHD', 'OMR', 'JOD']);
+
+/**
+ * An amount that cannot be meant for its period: a yearly salary under 1,000 (an hourly or
+ * monthly figure, or thousands written as "55" for 55k), or an hourly rate over 1,000 in a
+ * strong currency (a yearly figure with the wrong period).
+ */
+function implausible(text: string, salary: YAMLMap, min: Bound | undefined, max: Bound | undefined, report: (r: RuleReport) => void): void {
+  const periodNode = pairOf(salary, 'period')?.value;
+  const period = isScalar(periodNode) ? periodNode.value : undefined;
+  const currencyNode = pairOf(salary, 'currency')?.value;
+  const currency = isScalar(currencyNode) && typeof currencyNode.value === 'string' ? currencyNode.value.trim().toUpperCase() : undefined;
+  for (const [name, bound] of [['min', min], ['max', max]] as const) {
+    // `48.000` already has its own finding (a dot read as a decimal point).
+    if (!bound || bound.value <= 0 || /^\d{1,3}(?:\.\d{3})+$/.test(text.slice(bound.range.start, bound.range.end))) continue;
+    if (period === 'year' && bound.value < 1000) {
+      report({
+        message: `salary.${name} is ${bound.value} a year: too little for a yearly salary. Is the period hour or month, or did you mean ${bound.value * 1000}?`,
+        range: bound.range,
+        severity: 'warning',
+      });
+    } else if (period === 'hour' && bound.value > 1000 && currency !== undefined && STRONG_CURRENCIES.has(currency)) {
+      report({
+        message: `salary.${name} is ${bound.value.toLocaleString('en-US')} ${currency} an hour: more than any hourly wage. Is the period year or month?`,
+        range: bound.range,
+        severity: 'warning',
+      });
+    }
+  }
+}

@@ -4,6 +4,7 @@ import { frontMatter } from './front-matter';
 import { hashtagMax } from './hashtag-max';
 import { invalidCharacter } from './invalid-character';
 import { linkMax } from './link-max';
+import { markdownLiteral } from './markdown-literal';
 import { missingAltText } from './missing-alt-text';
 import { overLimit } from './over-limit';
 import { platformBlock } from './platform-block';
@@ -29,4 +30,5 @@ export const POST_RULES: readonly Rule<PostContext>[] = [
   missingAltText,
   scheduleInvalid,
   truncatedPreview,
+  markdownLiteral,
 ];

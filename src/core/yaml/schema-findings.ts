@@ -97,7 +97,8 @@ function listFixes(parsed: ParsedYaml, path: readonly PropertyKey[], range: { st
   if (!located.key?.range || !isScalar(located.node) || !located.node.range) return [];
   const { text } = parsed;
   const source = text.slice(range.start, range.end);
-  if (source.includes('\n') || source.startsWith('>') || source.startsWith('|') || source.trim() === '') return [];
+  const bullets = bulletItems(String(located.node.value));
+  if (!bullets && (source.includes('\n') || source.startsWith('>') || source.startsWith('|') || source.trim() === '')) return [];
   const keyStart = located.key.range[0];
   const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
   const keyIndent = text.slice(lineStart, keyStart);
@@ -107,6 +108,11 @@ function listFixes(parsed: ParsedYaml, path: readonly PropertyKey[], range: { st
   if (colon < keyStart) return [];
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   const items = (values: string[]) => values.map((v) => `${newline}${keyIndent}  - ${v}`).join('');
+  // A pasted block of bullet lines ("• Plan the calendar" on each line): one item per bullet.
+  if (bullets) {
+    const end = trimmedEnd(text, range.start, located.node.range[1]);
+    return [{ title: `Make it a list of ${bullets.length} items (one per bullet)`, edits: [{ start: colon + 1, end, text: items(bullets.map(yamlItem)) }], safe: true }];
+  }
   const value = String((located.node as { value: unknown }).value);
   const parts = isScalar(located.node) && located.node.type === 'PLAIN' ? value.split(',').map((p) => p.trim()).filter((p) => p !== '') : [];
   // With commas the writer may have meant one item per comma or one sentence: let them choose.
@@ -117,6 +123,34 @@ function listFixes(parsed: ParsedYaml, path: readonly PropertyKey[], range: { st
     ];
   }
   return [{ title: 'Make it a list', edits: [{ start: colon + 1, end: range.end, text: items([source]) }], safe: true }];
+}
+
+const BULLET = /^[ \t]*(?:[•·▪◦‣●○■□➢►▶✓✔–—*-]|\d{1,2}[.)])[ \t]+(?=\S)/;
+
+/**
+ * The items of a text that is a pasted list: two or more lines starting with a bullet (•, -, *,
+ * 1.), lines without one continuing the item above; or, folded onto one line, text with two or
+ * more "•". Undefined when the text is not such a list.
+ */
+export function bulletItems(value: string): string[] | undefined {
+  const lines = value.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const items: string[] = [];
+  if (lines.length >= 2 && lines.filter((l) => BULLET.test(l)).length >= 2 && BULLET.test(lines[0])) {
+    for (const line of lines) {
+      if (BULLET.test(line)) items.push(line.replace(BULLET, '').trim());
+      else items[items.length - 1] += ` ${line.trim()}`;
+    }
+    return items;
+  }
+  const dots = value.split('•').map((p) => p.replace(/\s+/g, ' ').trim());
+  if (dots.length >= 3 && dots[0] === '') return dots.slice(1).filter((p) => p !== '');
+  return undefined;
+}
+
+/** A list item as YAML: plain when that reads back as the same text, else double-quoted. */
+function yamlItem(item: string): string {
+  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(item) && !/: |\s#|:$/.test(item) && !/^(?:true|false|null|yes|no|on|off|~|[-+]?\d[\d._]*(?:e[-+]?\d+)?)$/i.test(item);
+  return plain ? item : JSON.stringify(item);
 }
 
 /** True when the list at `path` takes text items (so a text can become its first item). */

@@ -63,7 +63,7 @@ export const FALLBACK_PROFILE = 'general';
 const SOCIAL_TITLE = new RegExp(
   [
     String.raw`\bsocial[\s-]*(?:media|content|strateg\w*|marketing|manager|management|lead|specialist|coordinator|editor|producer|executive|team|channels?|listening|creative|insights)\b`,
-    String.raw`\bcommunity\s+(?:manager|management|lead|specialist|coordinator|builder|moderator|engagement|marketing|team|director|head|officer|executive|strateg\w*|developer|relations)\b`,
+    String.raw`\bcommunity\s+(?:manager|management|lead|specialist|coordinator|builder|moderator|engagement|marketing|team|director|head|officer|executive|strateg\w*|relations)\b`,
     String.raw`\bhead\s+of\s+(?:social|community|content|marketing|communications?|brand)\b`,
     String.raw`\bcontent\s+(?:creator|creation|strateg\w*|marketing|marketer|manager|writer|producer|editor|lead|specialist|designer|director|coordinator|executive)\b`,
     String.raw`\bmarketing\b`,

@@ -37,6 +37,12 @@ describe('role profiles', () => {
     assert.match(lint('title: Midwife\n', { fileName: 'a.jd.yaml', config }).find((f) => f.ruleId === 'jd/missing-section')!.message, /Profile `nursing`, from the title\./);
   });
 
+  it('rewriting a built-in profile keeps what it does not rewrite', () => {
+    const config = resolveConfig({ jd: { profiles: { social: { required: ['responsibilities', 'kpis'] } } } });
+    assert.deepEqual(config.jd.profiles.social.required, ['responsibilities', 'kpis']);
+    assert.equal(config.jd.profiles.social.recommended.length, 6);
+  });
+
   it('the older required_sections replaces the default profile\'s list for every JD, as before profiles', () => {
     assert.deepEqual(missing('title: Barista\n', { jd: { required_sections: ['skills', 'kpis'] } }), ['skills', 'kpis']);
     assert.deepEqual(missing('title: Barista\nprofile: general\n', { jd: { required_sections: ['skills', 'kpis'] } }), ['responsibilities', 'qualifications', 'skills'], 'a file that names its profile gets that profile');

@@ -148,7 +148,8 @@ function resolveProfiles(jd: ConfigFileContent['jd'], builtIn: Readonly<Record<s
     if (!own) return profiles[name];
     if (resolving.has(name)) return undefined;
     resolving.add(name);
-    const base = own.extends !== undefined && own.extends !== name ? resolve(own.extends) : own.extends === name ? builtIn[name] : undefined;
+    // Rewriting a built-in profile (`profiles: { social: { required: […] } }`) starts from it.
+    const base = own.extends !== undefined && own.extends !== name ? resolve(own.extends) : builtIn[name];
     resolving.delete(name);
     const profile: JdProfile = {
       name,

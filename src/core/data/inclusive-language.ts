@@ -70,6 +70,9 @@ export const OTHER_PEOPLE: readonly string[] = [
   'people', 'person', 'adult', 'senior', 'elder', 'dog', 'animal', 'pet',
 ].flatMap((word) => (/(?:children|people|families|babies|crowd|audience)$/.test(word) ? [word] : [word, `${word}s`]));
 
+/** Verbs for looking after other people: what follows them is who the hire mentors, not the hire. */
+const MENTORING = ['precept', 'precepting', 'mentor', 'mentoring', 'mentors', 'coach', 'coaching', 'train', 'training', 'trains', 'supervise', 'supervising', 'onboard', 'onboarding', 'support', 'supporting', 'teach', 'teaching', 'guide', 'guiding'];
+
 /** An age-coded phrase said in welcome ("new grads are welcome", "we welcome recent graduates") invites; it does not exclude. */
 const INVITED = {
   followedBy: ['welcome', 'welcomed', 'are welcome', 'are welcomed', 'is welcome', 'are also welcome', 'are very welcome', 'are warmly welcome', 'also welcome', 'too are welcome', 'are encouraged', 'encouraged', 'are also encouraged', 'are strongly encouraged', 'are considered', 'considered', 'will be considered', 'are invited', 'invited', 'may apply', 'can apply', 'are eligible', 'are also considered'],
@@ -400,7 +403,8 @@ export const INCLUSIVE_LANGUAGE: readonly InclusiveEntry[] = [
     id: 'recent graduate',
     category: 'age',
     terms: ['recent graduate', 'recent grad', 'fresh graduate', 'fresh grad', 'new graduate', 'new grad', 'young graduate'],
-    notWhen: INVITED,
+    // "Precept new graduate nurses", "mentor recent grads": the hire looks after them.
+    notWhen: { followedBy: INVITED.followedBy, precededBy: [...INVITED.precededBy, ...MENTORING] },
     reason: 'Puts a time limit on education that filters out career changers and older graduates',
     suggest: ['early-career candidate', 'entry-level candidate'],
   },

@@ -93,7 +93,7 @@ function cutEntities(text: string, ranges: readonly OffsetRange[], blockAt: (off
     const entities = MAY_HAVE_ENTITIES.test(slice) ? extractEntities(slice, { schemeLinksAnyTld: true }) : [];
     for (const entity of entities) {
       const at = { start: range.start + entity.start, end: range.start + entity.end };
-      if (entity.kind === 'url') cut.links.push({ url: entity.value, range: at, block: blockAt(at.start) });
+      if (entity.kind === 'url') for (const link of markdownLinkParts(entity.value, at)) cut.links.push({ ...link, block: blockAt(link.range.start) });
       else if (entity.kind === 'hashtag') cut.hashtags.push({ tag: entity.value, range: at, where: 'copy' });
       if (entity.kind !== 'emoji') removed.push(at);
     }
@@ -108,6 +108,19 @@ function cutEntities(text: string, ranges: readonly OffsetRange[], blockAt: (off
     if (at < range.end) cut.prose.push({ start: at, end: range.end });
   }
   return cut;
+}
+
+/**
+ * A Markdown link pasted whole, `[http://a.example](http://a.example)`, reads as one URL to the
+ * tokenizer (brackets are path characters): for link policy it is its two links.
+ */
+function markdownLinkParts(url: string, at: OffsetRange): { url: string; range: OffsetRange }[] {
+  const joint = url.indexOf('](');
+  if (joint < 0) return [{ url, range: at }];
+  const second = url.slice(joint + 2).replace(/\)$/, '');
+  const parts = [{ url: url.slice(0, joint), range: { start: at.start, end: at.start + joint } }];
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(second)) parts.push({ url: second, range: { start: at.start + joint + 2, end: at.start + joint + 2 + second.length } });
+  return parts;
 }
 
 /**

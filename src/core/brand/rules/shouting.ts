@@ -55,15 +55,18 @@ export const shouting: Rule<BrandContext> = {
       let last = w;
       let loud = 1;
       let longest = words[w].letters;
+      // Two loud words in one sentence shout; "AMY. AMY is our tool" is a name said twice.
+      let together = false;
       for (let n = w + 1; n < words.length && words[n].kind !== 'other' && onlyPunctuation(text, words[n - 1].end, words[n].start); n++) {
         if (words[n].kind !== 'loud') continue;
+        if (!/[.!?;:]/.test(text.slice(words[last].end, words[n].start))) together = true;
         last = n;
         loud++;
         longest = Math.max(longest, words[n].letters);
       }
       const from = w;
       w = last;
-      if (loud < 2 && longest < LONG_WORD) continue;
+      if (!together && longest < LONG_WORD) continue;
       const start = words[from].start;
       const end = words[last].end;
       const written = text.slice(start, end);

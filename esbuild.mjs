@@ -16,6 +16,18 @@ const lean = {
   name: 'lean-zod',
   setup(build) {
     build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";', loader: 'js' }));
+    // The JSON Schema converters and z.compile's code generator (about 50 KB minified) are
+    // re-exported by zod's namespace but never called by Copydesk: each export becomes a stub
+    // that says so if it ever is.
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]core[\\/](?:json-schema-processors|to-json-schema|compile)\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const names = [...source.matchAll(/^export (?:const|function|class) (\w+)/gm)].map((m) => m[1]);
+      for (const m of source.matchAll(/^export \{([^}]*)\}/gm)) for (const part of m[1].split(',')) names.push(part.trim().split(/\s+as\s+/).pop());
+      const fail = 'throw new Error("zod JSON Schema and compile are not bundled with Copydesk")';
+      const stub = (name) =>
+        name === 'aggregateChecks' ? `export const ${name} = () => ({});` : name.startsWith('create') ? `export const ${name} = () => () => { ${fail}; };` : `export const ${name} = () => { ${fail}; };`;
+      return { contents: [...new Set(names.filter(Boolean))].map(stub).join('\n'), loader: 'js' };
+    });
     build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({
       contents: 'export function fromJSONSchema() { throw new Error("fromJSONSchema is not bundled with Copydesk"); }',
       loader: 'js',

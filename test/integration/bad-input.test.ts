@@ -66,7 +66,7 @@ describe('settings and closing', () => {
     await diagnosticsFor(uri, (d) => d.some((x) => rule(x) === 'jd/missing-section' && x.severity === vscode.DiagnosticSeverity.Error));
     const settings = vscode.workspace.getConfiguration('copydesk');
     try {
-      await settings.update('severity', { 'jd/missing-section': 'info', 'jd/missing-recommended': 'off' }, vscode.ConfigurationTarget.Workspace);
+      await settings.update('severity', { 'jd/missing-section': 'info', 'jd/missing-recommended': 'off', 'jd/length': 'off' }, vscode.ConfigurationTarget.Workspace);
       await diagnosticsFor(uri, (d) => d.length > 0 && d.every((x) => rule(x) === 'jd/missing-section' && x.severity === vscode.DiagnosticSeverity.Information));
       await settings.update('enable', false, vscode.ConfigurationTarget.Workspace);
       await diagnosticsFor(uri, (d) => d.length === 0);

@@ -57,12 +57,10 @@ export interface PayLaw {
   inForce: string;
   /** Last day, if repealed or replaced (YYYY-MM-DD). */
   until?: string;
-  /** Applies to employers with at least this many employees (omit when every employer is covered). Put the exact counting rule (where employees count, e.g. "15 or more employees, at least one in the state") in `employeesNote`. */
+  /** Applies to employers with at least this many employees (omit when every employer is covered). The exact counting rule (where employees count) is in docs/rules/jd/pay-transparency-sources.md, with what each source says about remote work: that text is for people, and stays out of the editor's bundle. */
   minEmployees?: number;
-  employeesNote?: string;
   /** Does it cover remote roles that could be performed in (or report into) the jurisdiction? With a one-sentence note of what the source says. */
   remote: boolean;
-  remoteNote?: string;
   requires: PayLawRequirements;
   mustNot?: PayLawProhibition[];
   /** Primary sources, statute or regulator first. At least one. */
@@ -82,9 +80,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'CO', regionNames: ['Colorado'] },
     inForce: '2021-01-01',
     until: '2023-12-31',
-    employeesNote: 'Every employer, public or private, with at least one employee in Colorado (CDLE).',
     remote: true,
-    remoteNote: 'CDLE (INFO #9, revised 2021): covers postings for work tied to Colorado sites and remote work that can be done anywhere, but not work performable only at sites outside Colorado.',
     requires: { pay: 'pay-or-range', goodFaith: true, benefits: true, otherPay: true },
     sources: [
       { title: 'CDLE INFO #9A: Transparency in Pay and Job Opportunities (text mirror)', url: 'https://ezel.ai/labor-guidance/co/info-9a' },
@@ -99,9 +95,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     jurisdiction: 'Colorado',
     match: { country: 'US', region: 'CO', regionNames: ['Colorado'] },
     inForce: '2024-01-01',
-    employeesNote: 'Every employer, public or private, with at least one employee in Colorado (CDLE).',
     remote: true,
-    remoteNote: 'CDLE: covers postings for work tied to Colorado sites and remote work that can be done anywhere, but not work performable only at sites outside Colorado.',
     requires: { pay: 'pay-or-range', goodFaith: true, benefits: true, otherPay: true, deadline: true },
     sources: [
       { title: 'Colorado General Assembly: SB23-105 Ensure Equal Pay for Equal Work (effective January 1, 2024)', url: 'https://leg.colorado.gov/bills/sb23-105' },
@@ -118,9 +112,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'CA', regionNames: ['California'] },
     inForce: '2023-01-01',
     minEmployees: 15,
-    employeesNote: '15 or more employees anywhere, at least one of them currently in California (Labor Commissioner FAQ).',
     remote: true,
-    remoteNote: 'Labor Commissioner FAQ: the pay scale must be in any posting for a job that could be filled in California, in person or remotely.',
     requires: { pay: 'pay-or-range', goodFaith: true },
     sources: [
       { title: 'California Labor Commissioner (DLSE): California Equal Pay Act FAQ, incl. Labor Code 432.3', url: 'https://www.dir.ca.gov/dlse/California_Equal_Pay_Act.htm' },
@@ -137,9 +129,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     inForce: '2023-01-01',
     until: '2025-07-26',
     minEmployees: 15,
-    employeesNote: '15 or more employees; L&I counts employers without a physical presence in Washington if they have at least one Washington-based employee (ES.E.1).',
     remote: true,
-    remoteNote: 'L&I ES.E.1: applies to jobs that could be performed in whole or in part in Washington, but not to jobs tied to worksites entirely outside Washington.',
     requires: { pay: 'range', benefits: true, otherPay: true },
     sources: [
       { title: 'Washington L&I: Equal Pay and Opportunities Act', url: 'https://www.lni.wa.gov/workers-rights/wages/equal-pay-opportunities-act' },
@@ -155,9 +145,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'WA', regionNames: ['Washington', 'Washington State'] },
     inForce: '2025-07-27',
     minEmployees: 15,
-    employeesNote: '15 or more employees; L&I counts employers without a physical presence in Washington if they have at least one Washington-based employee (ES.E.1).',
     remote: true,
-    remoteNote: 'L&I ES.E.1: applies to jobs that could be performed in whole or in part in Washington, but not to jobs tied to worksites entirely outside Washington.',
     requires: { pay: 'pay-or-range', benefits: true, otherPay: true },
     sources: [
       { title: 'Washington Legislature: SSB 5408 House amendment text (RCW 49.58.110 "wage amount or scale or salary range")', url: 'https://lawfilesext.leg.wa.gov/biennium/2025-26/Htm/Amendments/House/5408-S%20AMH%20LAWS%20H2092.1.htm' },
@@ -174,9 +162,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'NY', regionNames: ['New York', 'New York State'] },
     inForce: '2023-09-17',
     minEmployees: 4,
-    employeesNote: '4 or more employees (NY DOL FAQ and fact sheet).',
     remote: true,
-    remoteNote: 'Labor Law 194-b and NY DOL FAQ: covers jobs performed at least in part in New York and jobs performed outside New York that report to a supervisor, office or work site in New York.',
     requires: { pay: 'pay-or-range', goodFaith: true },
     sources: [
       { title: 'NY Senate Open Legislation: Labor Law § 194-b', url: 'https://nysenate.gov/legislation/laws/LAB/194-B' },
@@ -196,9 +182,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     },
     inForce: '2022-11-01',
     minEmployees: 4,
-    employeesNote: '4 or more employees (owners and independent contractors count) or at least one domestic worker, with at least one employee working in New York City; employment agencies of any size (CCHR).',
     remote: true,
-    remoteNote: 'CCHR: covers jobs that can or will be performed, in whole or in part, in New York City, whether from an office, in the field or remotely.',
     requires: { pay: 'range', goodFaith: true },
     sources: [
       { title: 'NYC Commission on Human Rights: Salary Transparency in Job Advertisements fact sheet (text mirror)', url: 'https://info.5y1.org/advertising-jobs-salary_1_4b6e4e.html' },
@@ -213,9 +197,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'IL', regionNames: ['Illinois'] },
     inForce: '2025-01-01',
     minEmployees: 15,
-    employeesNote: '15 or more employees (IDOL).',
     remote: true,
-    remoteNote: 'IDOL: applies to positions performed at least in part in Illinois, or reporting to a supervisor, office or work site in Illinois.',
     requires: { pay: 'pay-or-range', goodFaith: true, benefits: true, otherPay: true },
     sources: [
       { title: 'Illinois Department of Labor: Pay Transparency under the Illinois Equal Pay Act', url: 'https://labor.illinois.gov/pay' },
@@ -230,9 +212,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'NJ', regionNames: ['New Jersey'] },
     inForce: '2025-06-01',
     minEmployees: 10,
-    employeesNote: '10 or more employees over 20 calendar weeks (they need not work in New Jersey), and the employer does business, employs persons or takes applications for employment in New Jersey (NJDOL).',
     remote: true,
-    remoteNote: 'NJDOL: a covered employer that takes applications for employment in New Jersey must comply, including in nationwide postings.',
     requires: { pay: 'pay-or-range', benefits: true, otherPay: true },
     sources: [
       { title: 'NJ Department of Labor: New Jersey pay and benefits transparency law', url: 'https://www.nj.gov/labor/myworkrights/wages/pay-transparency' },
@@ -248,9 +228,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'VT', regionNames: ['Vermont'] },
     inForce: '2025-07-01',
     minEmployees: 5,
-    employeesNote: '5 or more employees, at least one of whom works in Vermont.',
     remote: true,
-    remoteNote: 'A "Vermont job opening" includes a remote job whose holder will predominantly perform work for an office or work location physically in Vermont.',
     requires: { pay: 'pay-or-range', goodFaith: true },
     sources: [
       { title: 'Vermont Legislature: 21 V.S.A. § 495p', url: 'https://legislature.vermont.gov/statutes/section/21/005/00495p' },
@@ -265,9 +243,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'MA', regionNames: ['Massachusetts'] },
     inForce: '2025-10-29',
     minEmployees: 25,
-    employeesNote: '25 or more employees whose primary place of work is Massachusetts, averaged over the prior calendar year (Attorney General guidance).',
     remote: true,
-    remoteNote: 'Attorney General guidance: covers postings for positions whose primary place of work is Massachusetts, including remote roles that telecommute to a Massachusetts worksite.',
     requires: { pay: 'range', goodFaith: true },
     sources: [
       { title: 'Massachusetts Legislature: Acts of 2024, Chapter 141', url: 'https://malegislature.gov/Laws/SessionLaws/Acts/2024/Chapter141' },
@@ -282,9 +258,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     jurisdiction: 'Maryland',
     match: { country: 'US', region: 'MD', regionNames: ['Maryland'] },
     inForce: '2024-10-01',
-    employeesNote: 'Every employer, including State, county and local government (Maryland Department of Labor FAQ).',
     remote: true,
-    remoteNote: 'Maryland Department of Labor FAQ: covers positions physically performed at least in part in Maryland, including remote work advertised to workers based in Maryland, but not occasional work there.',
     requires: { pay: 'range', goodFaith: true, benefits: true, otherPay: true },
     sources: [
       { title: 'Maryland Department of Labor: Wage Range Transparency FAQ', url: 'https://dllr.state.md.us/LABOR/wages/esswagerangefaq.shtml' },
@@ -299,9 +273,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'HI', regionNames: ['Hawaii', "Hawai'i", 'Hawaiʻi'] },
     inForce: '2024-01-01',
     minEmployees: 50,
-    employeesNote: '50 or more employees; the law does not say whether they must be in Hawaii. Internal transfers/promotions and collectively bargained public positions are exempt.',
     remote: false,
-    remoteNote: 'The statute does not address remote roles.',
     requires: { pay: 'pay-or-range', goodFaith: true },
     sources: [
       { title: 'HRS § 378-2.8 (statute text)', url: 'https://courtgpt.ai/laws/hawaii/title-21/chapter-378/section-378-2-8' },
@@ -315,9 +287,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     jurisdiction: 'District of Columbia',
     match: { country: 'US', region: 'DC', regionNames: ['District of Columbia', 'Washington, D.C.', 'Washington DC'], cities: ['Washington', 'Washington, D.C.', 'Washington DC', 'D.C.', 'DC'] },
     inForce: '2024-06-30',
-    employeesNote: 'Any employer with at least one employee in the District; the DC and federal governments are excluded.',
     remote: false,
-    remoteNote: 'The Act does not address remote roles; healthcare benefits must be disclosed before the first interview, not necessarily in the posting.',
     requires: { pay: 'range', goodFaith: true },
     sources: [
       { title: 'Code of the District of Columbia § 32-1453.01 Employer disclosures', url: 'https://code.dccouncil.gov/us/dc/council/code/sections/32-1453.01' },
@@ -337,9 +307,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'NJ', regionNames: ['New Jersey'], cities: ['Jersey City'] },
     inForce: '2022-04-13',
     minEmployees: 5,
-    employeesNote: '5 or more employees in Jersey City, staff or independent contractors.',
     remote: false,
-    remoteNote: 'The ordinance does not address fully remote roles.',
     requires: { pay: 'range', goodFaith: true, benefits: true },
     sources: [
       { title: 'City of Jersey City: Pay Transparency, the law in Jersey City', url: 'https://jerseycitynj.gov/cms/One.aspx?pageId=19762610&portalId=6189744' },
@@ -354,9 +322,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'OH', regionNames: ['Ohio'], cities: ['Cleveland'] },
     inForce: '2025-10-27',
     minEmployees: 15,
-    employeesNote: 'Private employers with at least 15 employees within the City of Cleveland (Fair Employment Wage Board FAQ); the City itself is covered, other governments are not.',
     remote: false,
-    remoteNote: 'The ordinance covers applicants for work to be performed within Cleveland whose application is solicited, received, processed or considered in the city; it does not address remote roles.',
     requires: { pay: 'range' },
     sources: [
       { title: 'City of Cleveland: Fair Employment Wage Board, pay transparency (Ordinance No. 104-2025, Chapter 669) and FAQ', url: 'https://www.clevelandohio.gov/city-hall/boards-commissions/fair-employment-wage-board' },
@@ -372,9 +338,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'US', region: 'OH', regionNames: ['Ohio'], cities: ['Columbus'] },
     inForce: '2027-01-01',
     minEmployees: 15,
-    employeesNote: '15 or more employees within Columbus (as under the existing chapter 2335); the City of Columbus is covered, other governments are not.',
     remote: false,
-    remoteNote: 'Applies to postings for work within the geographic boundaries of Columbus whose applications are solicited, received, processed or considered in Columbus; remote roles are not addressed.',
     requires: { pay: 'range' },
     sources: [
       { title: 'Columbus City Council (Legistar): ordinance 2898-2025 adopted November 3, 2025, enforced from January 1, 2027', url: 'https://columbus.legistar.com/LegislationDetail.aspx?FullText=1&GUID=777663C2-9A2F-4964-B349-F65508E3A3E3&ID=7781881' },
@@ -393,9 +357,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     jurisdiction: 'British Columbia',
     match: { country: 'CA', region: 'BC', regionNames: ['British Columbia'] },
     inForce: '2023-11-01',
-    employeesNote: 'Every provincially regulated employer.',
     remote: true,
-    remoteNote: 'B.C. guidance: applies to jobs advertised outside B.C. if open to B.C. residents and the job may be filled by someone living in B.C., in person or remotely.',
     requires: { pay: 'pay-or-range', goodFaith: true },
     sources: [
       { title: 'Government of B.C.: Guidance on wage or salary information on job postings', url: 'https://www2.gov.bc.ca/gov/content/gender-equity/wage-or-salary-information-on-job-postings' },
@@ -409,9 +371,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     match: { country: 'CA', region: 'ON', regionNames: ['Ontario'] },
     inForce: '2026-01-01',
     minEmployees: 25,
-    employeesNote: '25 or more employees on the day the publicly advertised job posting is posted (O. Reg. 476/24, s. 1).',
     remote: false,
-    remoteNote: 'O. Reg. 476/24 excludes postings for work performed outside Ontario (or partly outside, where that work is not a continuation of work in Ontario); it says nothing else about remote roles.',
     requires: {
       pay: 'pay-or-range',
       maxWidth: { width: 50000, upTo: 200000, currency: 'CAD' },
@@ -445,9 +405,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     jurisdiction: 'Austria',
     match: { country: 'AT' },
     inForce: '2013-08-01',
-    employeesNote: 'Every employer and private employment agency.',
     remote: false,
-    remoteNote: 'The law speaks of the advertised workplace and does not address remote roles.',
     requires: { pay: 'pay-or-range' },
     sources: [
       { title: 'RIS: Gleichbehandlungsgesetz § 9 (version in force from 1 August 2013)', url: 'https://www.ris.bka.gv.at/NormDokument.wxe?Abfrage=Bundesnormen&Gesetzesnummer=20003395&FassungVom=2021-02-23&Artikel=&Paragraf=9&Anlage=&Uebergangsrecht=' },
@@ -461,9 +419,7 @@ export const PAY_LAWS: readonly PayLaw[] = [
     jurisdiction: 'Lithuania',
     match: { country: 'LT' },
     inForce: '2019-07-27',
-    employeesNote: 'Every employer; art. 25(6) sets no size threshold.',
     remote: false,
-    remoteNote: 'The provision does not address remote roles.',
     requires: { pay: 'pay-or-range' },
     sources: [
       { title: 'TAR (e-tar.lt): Law No XIII-2327 of 11 July 2019 adding art. 25(6) to the Labour Code', url: 'https://www.e-tar.lt/rs/legalact/f54f9a90af9a11e98451fa7b5933515d/' },

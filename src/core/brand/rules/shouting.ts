@@ -2,6 +2,7 @@ import { CURRENCY_CODES } from '../../data/iso';
 import { ACRONYM_PACKS, ACRONYMS, SOCIAL_ABBREVIATIONS } from '../../data/acronyms';
 import type { Rule } from '../../types';
 import type { BrandContext } from '../context';
+import { LOUD_WORDS } from '../../data/loud-words';
 import { startsSentence } from '../sentences';
 
 /** A single word in capitals shouts from this many letters on; a shorter one may be an acronym nobody listed. */
@@ -54,6 +55,7 @@ export const shouting: Rule<BrandContext> = {
       // The run: loud words and acronyms between them, joined by spaces and punctuation on one line.
       let last = w;
       let loud = 1;
+      let everyday = isEveryday(text.slice(words[w].start, words[w].end)) ? 1 : 0;
       let longest = words[w].letters;
       // Two loud words in one sentence shout; "AMY. AMY is our tool" is a name said twice.
       let together = false;
@@ -62,14 +64,19 @@ export const shouting: Rule<BrandContext> = {
         if (!/[.!?;:]/.test(text.slice(words[last].end, words[n].start))) together = true;
         last = n;
         loud++;
+        if (isEveryday(text.slice(words[n].start, words[n].end))) everyday++;
         longest = Math.max(longest, words[n].letters);
       }
       const from = w;
       w = last;
       if (!together && longest < LONG_WORD) continue;
+      // Capitals are shouting when they are everyday words: a run of names and acronyms the
+      // lists do not know ("NCBI SRA", "TÜV SÜD", "ELIXIR") is left alone.
+      const written0 = text.slice(words[from].start, words[last].end);
+      if (!brandSpelling(written0, fine) && ((everyday < 2 && everyday * 2 < loud) || everyday === 0)) continue;
       const start = words[from].start;
       const end = words[last].end;
-      const written = text.slice(start, end);
+      const written = written0;
       const brand = brandSpelling(written, fine);
       const calm = calmDown(written, fine, startsSentence(text, start));
       report({
@@ -82,6 +89,22 @@ export const shouting: Rule<BrandContext> = {
 };
 
 const CAPITAL = /\p{Lu}/gu;
+
+const EVERYDAY = new Set(LOUD_WORDS);
+
+/** True for an everyday word in capitals: FREE, NEWS, AMAZING, and their -s/-ed/-ing/-ly forms (OFFERS, CLOSING). */
+function isEveryday(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[’]/g, "'");
+  if (EVERYDAY.has(lower)) return true;
+  // -s, -es, -ed, -ing, -ly forms of a listed word (OFFERS, CLOSING, CLOSED, HIGHLY).
+  for (const ending of ['s', 'es', 'ed', 'd', 'ing', 'ly']) {
+    if (lower.length > ending.length + 2 && lower.endsWith(ending)) {
+      const stem = lower.slice(0, -ending.length);
+      if (EVERYDAY.has(stem) || EVERYDAY.has(`${stem}e`)) return true;
+    }
+  }
+  return false;
+}
 const HAS_DIGIT = /\p{N}/u;
 
 /** A word with capitals and no lower-case letter. */

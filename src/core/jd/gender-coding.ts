@@ -10,7 +10,7 @@ import {
   NOT_CODED_PHRASES,
   NOT_CODED_WORDS,
 } from '../data/gender-coded';
-import { withoutLinks } from '../text/sentences';
+import { ASCII_WORD, isWordCharAt, withoutLinks } from '../text/sentences';
 import type { OffsetRange } from '../types';
 import { readYaml, type ParsedYaml } from '../yaml/document';
 import { candidateText, titleRange } from './prose';
@@ -65,6 +65,8 @@ const MASCULINE = index(MASCULINE_CODED_STEMS);
 const FEMININE = index(FEMININE_CODED_STEMS);
 const NOT_CODED = new Set(NOT_CODED_WORDS);
 const PHRASES = NOT_CODED_PHRASES.map((p) => p.split(/[ -]+/));
+/** Every word of those phrases. */
+const PHRASE_WORDS = new Set(PHRASES.flat());
 /** Words joined by hyphens; apostrophes and other punctuation separate words, as in Gender Decoder. */
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
@@ -112,10 +114,48 @@ function inNotCodedPhrase(words: readonly Token[], i: number): boolean {
 
 /** The first two letters of every stem, lowercase: most words start otherwise and are passed over at once. */
 const HEADS = new Set([...MASCULINE.keys(), ...FEMININE.keys()]);
-/** The same, as numbers (first character code × 65536 + second): no string is made per word. */
-const HEAD_CODES = new Set([...HEADS].map((head) => head.charCodeAt(0) * 65536 + head.charCodeAt(1)));
 /** How far around a coded word the phrases in NOT_CODED_PHRASES are looked for. */
 const PHRASE_WINDOW = 80;
+
+/** Stems as a tree of lower-case character codes; a node where a stem ends holds its place in the list. */
+interface StemNode {
+  /** Children by letter: a–z at 0–25 (stems are lower-case ASCII; other characters end the walk). */
+  next: (StemNode | undefined)[];
+  /** The earliest stem of the list that ends here, as stemOf would pick it. */
+  index?: number;
+}
+
+function stemTrie(stems: readonly string[]): StemNode {
+  const root: StemNode = { next: [] };
+  stems.forEach((stem, index) => {
+    let node = root;
+    for (let k = 0; k < stem.length; k++) {
+      const c = stem.charCodeAt(k) - 97;
+      // A stem with a character outside a–z (a hyphen) is never matched by the walk: tokens() handles those words.
+      if (c < 0 || c > 25) return;
+      let child = node.next[c];
+      if (!child) node.next[c] = child = { next: [] };
+      node = child;
+    }
+    if (node.index === undefined || index < node.index) node.index = index;
+  });
+  return root;
+}
+
+const MASCULINE_TRIE = stemTrie(MASCULINE_CODED_STEMS);
+const FEMININE_TRIE = stemTrie(FEMININE_CODED_STEMS);
+
+/** The list index of a stem the word `text.slice(start, end)` starts with (case-insensitively, ASCII), if any. */
+function trieStem(root: StemNode, text: string, start: number, end: number): number | undefined {
+  let node: StemNode | undefined = root;
+  let found: number | undefined;
+  for (let k = start; k < end && node; k++) {
+    const c = lowerAscii(text.charCodeAt(k)) - 97;
+    node = c >= 0 && c <= 25 ? node.next[c] : undefined;
+    if (node?.index !== undefined && (found === undefined || node.index < found)) found = node.index;
+  }
+  return found;
+}
 
 function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
@@ -127,16 +167,32 @@ function lowerAscii(c: number): number {
  */
 export function codedWords(text: string, ranges: readonly OffsetRange[]): CodedWord[] {
   const out: CodedWord[] = [];
-  const word = new RegExp(WORD.source, WORD.flags);
   for (const range of ranges) {
-    const slice = text.slice(range.start, range.end);
-    word.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = word.exec(slice)) !== null) {
-      // Most words cannot start with a stem: decided from two character codes, without copying.
-      const written = match[0];
-      if ((written.length < 3 || !HEAD_CODES.has(lowerAscii(written.charCodeAt(0)) * 65536 + lowerAscii(written.charCodeAt(1)))) && !written.includes('-')) continue;
-      const at = range.start + match.index;
+    let i = range.start;
+    while (i < range.end) {
+      // Words joined by hyphens, found character by character: a JD is read on every keystroke.
+      const c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCharAt(text, i)) {
+        i++;
+        continue;
+      }
+      const at = i;
+      let hyphen = false;
+      for (;;) {
+        for (; i < range.end; i++) {
+          const d = text.charCodeAt(i);
+          if (d < 128 ? ASCII_WORD[d] === 0 : !isWordCharAt(text, i)) break;
+        }
+        if (i + 1 < range.end && text.charCodeAt(i) === 45 && isWordCharAt(text, i + 1)) {
+          hyphen = true;
+          i++;
+          continue;
+        }
+        break;
+      }
+      // Most words start with no stem: decided on the characters, without copying the word.
+      if (!hyphen && (i - at < 3 || (trieStem(MASCULINE_TRIE, text, at, i) === undefined && trieStem(FEMININE_TRIE, text, at, i) === undefined))) continue;
+      const written = text.slice(at, i);
       const words = written.includes('-') ? tokens(text, { start: at, end: at + written.length }) : [{ lower: written.toLowerCase(), start: at, end: at + written.length }];
       for (const token of words) {
         const { lower, start, end } = token;
@@ -144,10 +200,11 @@ export function codedWords(text: string, ranges: readonly OffsetRange[]): CodedW
         const masculine = stemOf(lower, MASCULINE);
         const feminine = stemOf(lower, FEMININE);
         if (!masculine && !feminine) continue;
-        // The words around it, for the phrases in which it means something else.
-        const around = tokens(text, { start: Math.max(range.start, start - PHRASE_WINDOW), end: Math.min(range.end, end + PHRASE_WINDOW) });
-        const i = around.findIndex((t) => t.start === start);
-        if (i >= 0 && inNotCodedPhrase(around, i)) continue;
+        // The words around it, for the phrases in which it means something else (only for a
+        // word such a phrase holds: the window is read again for each).
+        const around = PHRASE_WORDS.has(lower) ? tokens(text, { start: Math.max(range.start, start - PHRASE_WINDOW), end: Math.min(range.end, end + PHRASE_WINDOW) }) : [];
+        const k = around.findIndex((t) => t.start === start);
+        if (k >= 0 && inNotCodedPhrase(around, k)) continue;
         const found = text.slice(start, end);
         if (masculine) out.push({ word: found, side: 'masculine', stem: masculine, range: { start, end } });
         if (feminine) out.push({ word: found, side: 'feminine', stem: feminine, range: { start, end } });

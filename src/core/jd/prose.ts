@@ -2,6 +2,7 @@
 // Used by the rules that weigh the wording (jd/gender-coded, jd/length, jd/long-sentence).
 
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { countWords } from '../text/sentences';
 import type { OffsetRange } from '../types';
 import { firstKeyRange, keyText, nodeRange, pairOf, type ParsedYaml } from '../yaml/document';
 
@@ -41,14 +42,18 @@ export function scalarTextRange(text: string, node: Scalar): OffsetRange | undef
   }
 }
 
-function skipped(path: readonly string[], more: readonly string[]): boolean {
-  const joined = path.join('.');
+/** The patterns as a set of exact paths and a set of parents whose every child is skipped (`salary.*`). */
+function skipSets(more: readonly string[]): { exact: Set<string>; children: Set<string> } {
+  const exact = new Set<string>();
+  const children = new Set<string>();
   for (const pattern of [...NOT_CANDIDATE_TEXT, ...more]) {
-    if (pattern === joined) return true;
-    if (pattern.endsWith('.*') && path.length >= 2 && path.slice(0, -1).join('.') === pattern.slice(0, -2)) return true;
+    if (pattern.endsWith('.*')) children.add(pattern.slice(0, -2));
+    else exact.add(pattern);
   }
-  return false;
+  return { exact, children };
 }
+
+const BUILT_IN_SKIP = skipSets([]);
 
 const memo = new WeakMap<object, Map<string, OffsetRange[]>>();
 
@@ -62,14 +67,24 @@ export function candidateText(parsed: ParsedYaml, skip: readonly string[] = []):
   let known = memo.get(parsed.doc);
   const cached = known?.get(key);
   if (cached) return cached;
+  // Top-level keys to skip: the whole text's ranges without those inside them (one walk per parse).
+  if (skip.length > 0 && skip.every((k) => !k.includes('.') && !k.includes('*'))) {
+    const inside = skip.map((k) => nodeRange(parsed.text, pairOf(parsed.doc.contents, k)?.value)).filter((r): r is OffsetRange => r !== undefined);
+    const kept = candidateText(parsed).filter((r) => !inside.some((s) => s.start <= r.start && r.end <= s.end));
+    known = memo.get(parsed.doc)!;
+    known.set(key, kept);
+    return kept;
+  }
   const out: OffsetRange[] = [];
-  const walk = (node: Node | null | undefined, path: string[]) => {
+  const { exact, children } = skip.length === 0 ? BUILT_IN_SKIP : skipSets(skip);
+  // Paths as dotted strings ('' at the top): the walk runs on every keystroke.
+  const walk = (node: Node | null | undefined, path: string) => {
     if (isMap(node)) {
       for (const pair of node.items) {
         const name = keyText(pair as never);
         if (name === undefined) continue;
-        const next = [...path, name];
-        if (!skipped(next, skip)) walk(pair.value as Node | null, next);
+        const next = path === '' ? name : `${path}.${name}`;
+        if (!exact.has(next) && !(path !== '' && children.has(path))) walk(pair.value as Node | null, next);
       }
     } else if (isSeq(node)) {
       for (const item of node.items) walk(item as Node, path);
@@ -78,7 +93,7 @@ export function candidateText(parsed: ParsedYaml, skip: readonly string[] = []):
       if (range && range.end > range.start) out.push(range);
     }
   };
-  walk(parsed.doc.contents as Node | null, []);
+  walk(parsed.doc.contents as Node | null, '');
   out.sort((a, b) => a.start - b.start);
   if (!known) memo.set(parsed.doc, (known = new Map()));
   known.set(key, out);
@@ -91,4 +106,16 @@ export function titleRange(parsed: ParsedYaml): OffsetRange | undefined {
   const value = nodeRange(parsed.text, pair?.value);
   if (value && value.end > value.start) return value;
   return nodeRange(parsed.text, pair?.key) ?? firstKeyRange(parsed);
+}
+
+const counted = new WeakMap<object, number[]>();
+
+/** The word count of each range of candidateText(parsed), computed once per parse (jd/length and jd/long-sentence share it). */
+export function candidateWordCounts(parsed: ParsedYaml): number[] {
+  let counts = counted.get(parsed.doc);
+  if (!counts) {
+    counts = candidateText(parsed).map((r) => countWords(parsed.text, r.start, r.end));
+    counted.set(parsed.doc, counts);
+  }
+  return counts;
 }

@@ -1,7 +1,6 @@
-import { countWords } from '../../text/sentences';
 import type { Rule } from '../../types';
 import type { JdContext } from '../context';
-import { candidateText, titleRange } from '../prose';
+import { candidateWordCounts, titleRange } from '../prose';
 
 /** jd/length: the candidate-facing text is shorter or longer than postings that draw the most applicants. */
 export const length: Rule<JdContext> = {
@@ -11,9 +10,8 @@ export const length: Rule<JdContext> = {
   fileKind: 'jd',
   check(context, report) {
     const { min, max } = context.config.jd.length;
-    const text = context.parsed.text;
     let words = 0;
-    for (const range of candidateText(context.parsed)) words += countWords(text, range.start, range.end);
+    for (const n of candidateWordCounts(context.parsed)) words += n;
     if (words >= min && words <= max) return;
     const range = titleRange(context.parsed);
     if (!range) return;

@@ -172,14 +172,15 @@ export function lawsFor(places: readonly Place[], asOf: string, employees: numbe
   for (const law of laws) {
     if (law.until !== undefined && asOf > law.until) continue;
     if (employees !== undefined && law.minEmployees !== undefined && employees < law.minEmployees) continue;
-    const inDays = daysBetween(asOf, law.inForce);
-    if (inDays > UPCOMING_DAYS) continue;
+    // Where first, then when: most laws are for other places.
     let best: { covered: boolean; viaRemote: boolean } | undefined;
     for (const place of places) {
       const c = covers(law, place);
       if (c.covered && (!best || (best.viaRemote && !c.viaRemote))) best = c;
     }
     if (!best) continue;
+    const inDays = daysBetween(asOf, law.inForce);
+    if (inDays > UPCOMING_DAYS) continue;
     out.push(inDays > 0 ? { law, status: 'upcoming', inDays, viaRemote: best.viaRemote } : { law, status: 'in-force', viaRemote: best.viaRemote });
   }
   return out;

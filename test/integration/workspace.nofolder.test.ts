@@ -17,9 +17,12 @@ describe('a window with no folder open', () => {
     assert.equal(overdue?.severity, vscode.DiagnosticSeverity.Error, summarize(uri).join('\n'));
   });
 
-  it('an untitled JD is linted with the defaults', async () => {
+  it('an untitled JD is linted with the defaults: a Barista is a general role, a Social Media Manager a social one', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'jd-yaml', content: 'title: Barista\n' });
     await vscode.window.showTextDocument(document);
-    await diagnosticsFor(document.uri, (d) => d.filter((x) => rule(x) === 'jd/missing-section').length === 7);
+    await diagnosticsFor(document.uri, (d) => d.filter((x) => rule(x) === 'jd/missing-section').length === 3);
+    const social = await vscode.workspace.openTextDocument({ language: 'jd-yaml', content: 'title: Social Media Manager\n' });
+    await vscode.window.showTextDocument(social);
+    await diagnosticsFor(social.uri, (d) => d.filter((x) => rule(x) === 'jd/missing-section').length === 7);
   });
 });

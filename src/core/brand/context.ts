@@ -1,11 +1,11 @@
-import { isScalar, visit, type Scalar } from 'yaml';
+import { isScalar, visit } from 'yaml';
 import type { Config } from '../config/schema';
 import type { JdContext } from '../jd/context';
 import { ComposedText, withoutComments } from '../post/compose';
 import type { PostContext } from '../post/context';
 import { extractEntities } from '../text/tokenize';
 import type { OffsetRange } from '../types';
-import { nodeRange } from '../yaml/document';
+import { nodeRange, scalarTextRange } from '../yaml/document';
 import type { Target } from '../platforms/registry';
 import { compileVocabulary, type LintedKind, type TermMatch, type Vocabulary } from './vocabulary';
 import { tokenList, TokenList } from './words';
@@ -202,23 +202,6 @@ function tokensOf(text: string, prose: readonly OffsetRange[], known: ReadonlySe
   return tokens;
 }
 
-/** The source range of a scalar's text: inside the quotes, after a block scalar's header line. */
-function scalarTextRange(text: string, node: Scalar): OffsetRange | undefined {
-  if (!node.range) return undefined;
-  const [start, end] = node.range;
-  switch (node.type) {
-    case 'QUOTE_DOUBLE':
-    case 'QUOTE_SINGLE':
-      return end - start >= 2 ? { start: start + 1, end: end - 1 } : undefined;
-    case 'BLOCK_FOLDED':
-    case 'BLOCK_LITERAL': {
-      const newline = text.indexOf('\n', start);
-      return newline < 0 || newline >= end ? undefined : { start: newline + 1, end };
-    }
-    default:
-      return { start, end };
-  }
-}
 
 /** The brand context of a JD: every string value is prose; keys never are. */
 export function brandContextForJd(jd: JdContext, text: string): BrandContext {

@@ -1,10 +1,10 @@
 // The candidate-facing text of a job description: what an applicant reads, as ranges of the file.
 // Used by the rules that weigh the wording (jd/gender-coded, jd/length, jd/long-sentence).
 
-import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { countWords } from '../text/sentences';
 import type { OffsetRange } from '../types';
-import { firstKeyRange, keyText, nodeRange, pairOf, type ParsedYaml } from '../yaml/document';
+import { firstKeyRange, keyText, nodeRange, pairOf, scalarTextRange, type ParsedYaml } from '../yaml/document';
 
 /**
  * Values that are not wording a candidate reads: the review block and profile (for the team),
@@ -24,23 +24,6 @@ const NOT_CANDIDATE_TEXT: readonly string[] = [
   'reporting.approvals',
 ];
 
-/** The source range of a scalar's text: inside the quotes, after a block scalar's header line. */
-export function scalarTextRange(text: string, node: Scalar): OffsetRange | undefined {
-  if (!node.range) return undefined;
-  const [start, end] = node.range;
-  switch (node.type) {
-    case 'QUOTE_DOUBLE':
-    case 'QUOTE_SINGLE':
-      return end - start >= 2 ? { start: start + 1, end: end - 1 } : undefined;
-    case 'BLOCK_FOLDED':
-    case 'BLOCK_LITERAL': {
-      const newline = text.indexOf('\n', start);
-      return newline < 0 || newline >= end ? undefined : { start: newline + 1, end };
-    }
-    default:
-      return { start, end };
-  }
-}
 
 /** The patterns as a set of exact paths and a set of parents whose every child is skipped (`salary.*`). */
 function skipSets(more: readonly string[]): { exact: Set<string>; children: Set<string> } {

@@ -1,4 +1,4 @@
-import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type Scalar } from 'yaml';
 import { rememberLast } from '../memo';
 import { PARSE_OPTIONS, parseFast } from './fast';
 import type { OffsetRange } from '../types';
@@ -294,4 +294,22 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out === '' ? String(segment) : `.${String(segment)}`;
   }
   return out;
+}
+
+/** The source range of a scalar's text: inside the quotes, after a block scalar's header line. */
+export function scalarTextRange(text: string, node: Scalar): OffsetRange | undefined {
+  if (!node.range) return undefined;
+  const [start, end] = node.range;
+  switch (node.type) {
+    case 'QUOTE_DOUBLE':
+    case 'QUOTE_SINGLE':
+      return end - start >= 2 ? { start: start + 1, end: end - 1 } : undefined;
+    case 'BLOCK_FOLDED':
+    case 'BLOCK_LITERAL': {
+      const newline = text.indexOf('\n', start);
+      return newline < 0 || newline >= end ? undefined : { start: newline + 1, end };
+    }
+    default:
+      return { start, end };
+  }
 }

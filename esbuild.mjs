@@ -35,6 +35,27 @@ const lean = {
   },
 };
 
+/**
+ * The extension reads YAML and never writes it: the yaml package's stringifiers (about 14 KB
+ * minified) are only reached by Document#toString and by map keys that are collections, which
+ * read as '' in the editor instead. The CLI and dist/core.js keep them (import writes YAML).
+ */
+const readOnlyYaml = {
+  name: 'read-only-yaml',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]yaml[\\/](?:browser[\\/])?dist[\\/]stringify[\\/][A-Za-z]+\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const esm = /^export \{/m.test(source);
+      const names = esm
+        ? [...source.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()).filter(Boolean))
+        : [...source.matchAll(/^exports\.(\w+) = /gm)].map((m) => m[1]);
+      const value = (name) => (/^FOLD_/.test(name) ? JSON.stringify(name.slice(5).toLowerCase()) : name === 'createStringifyContext' ? '() => ({})' : "() => ''");
+      const contents = esm ? names.map((n) => `export const ${n} = ${value(n)};`).join('\n') : `'use strict';\n${names.map((n) => `exports.${n} = ${value(n)};`).join('\n')}`;
+      return { contents: `${contents}\n`, loader: 'js' };
+    });
+  },
+};
+
 const common = { plugins: [lean], bundle: true, minify: false, sourcemap: true, target: 'node20', logLevel: 'warning' };
 
 await Promise.all([
@@ -57,6 +78,11 @@ await Promise.all([
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    // yaml's CommonJS build (its `node` export) is bundled whole; its ES module build, the one
+    // VS Code for the Web gets, is plain JavaScript that runs in Node too and lets esbuild drop
+    // what Copydesk never calls. The same parser either way.
+    alias: { yaml: './node_modules/yaml/browser/index.js' },
+    plugins: [lean, readOnlyYaml],
     minify: production,
   }),
   esbuild.build({
@@ -68,6 +94,7 @@ await Promise.all([
     target: 'es2022',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
+    plugins: [lean, readOnlyYaml],
     minify: production,
   }),
   esbuild.build({

@@ -10,10 +10,10 @@ import {
   NOT_CODED_PHRASES,
   NOT_CODED_WORDS,
 } from '../data/gender-coded';
-import { ASCII_WORD, isWordCharAt, withoutLinks } from '../text/sentences';
+import { ASCII_WORD, isWordCharAt } from '../text/sentences';
 import type { OffsetRange } from '../types';
 import { readYaml, type ParsedYaml } from '../yaml/document';
-import { candidateText, titleRange } from './prose';
+import { candidateText, candidateWords, titleRange } from './prose';
 
 export type CodedSide = 'masculine' | 'feminine';
 
@@ -118,43 +118,50 @@ const HEADS = new Set([...MASCULINE.keys(), ...FEMININE.keys()]);
 const PHRASE_WINDOW = 80;
 
 /** Stems as a tree of lower-case character codes; a node where a stem ends holds its place in the list. */
-interface StemNode {
-  /** Children by letter: a–z at 0–25 (stems are lower-case ASCII; other characters end the walk). */
-  next: (StemNode | undefined)[];
-  /** The earliest stem of the list that ends here, as stemOf would pick it. */
-  index?: number;
+interface StemTrie {
+  /** Node n's child for letter c (a–z as 0–25) at n × 26 + c; 0 for none (node 0 is the root). */
+  next: Int32Array;
+  /** The earliest stem of the list that ends at node n, as stemOf would pick it; -1 for none. */
+  stem: Int32Array;
 }
 
-function stemTrie(stems: readonly string[]): StemNode {
-  const root: StemNode = { next: [] };
-  stems.forEach((stem, index) => {
-    let node = root;
-    for (let k = 0; k < stem.length; k++) {
-      const c = stem.charCodeAt(k) - 97;
-      // A stem with a character outside a–z (a hyphen) is never matched by the walk: tokens() handles those words.
-      if (c < 0 || c > 25) return;
-      let child = node.next[c];
-      if (!child) node.next[c] = child = { next: [] };
-      node = child;
+function stemTrie(stems: readonly string[]): StemTrie {
+  const next: number[] = new Array(26).fill(0);
+  const stem: number[] = [-1];
+  stems.forEach((word, index) => {
+    // A stem with a character outside a–z (a hyphen) is never matched by the walk: tokens() handles those words.
+    if (!/^[a-z]+$/.test(word)) return;
+    let node = 0;
+    for (let k = 0; k < word.length; k++) {
+      const slot = node * 26 + word.charCodeAt(k) - 97;
+      if (next[slot] === 0) {
+        next[slot] = stem.length;
+        stem.push(-1);
+        for (let c = 0; c < 26; c++) next.push(0);
+      }
+      node = next[slot];
     }
-    if (node.index === undefined || index < node.index) node.index = index;
+    if (stem[node] === -1 || index < stem[node]) stem[node] = index;
   });
-  return root;
+  return { next: Int32Array.from(next), stem: Int32Array.from(stem) };
 }
 
 const MASCULINE_TRIE = stemTrie(MASCULINE_CODED_STEMS);
 const FEMININE_TRIE = stemTrie(FEMININE_CODED_STEMS);
 
 /** The list index of a stem the word `text.slice(start, end)` starts with (case-insensitively, ASCII), if any. */
-function trieStem(root: StemNode, text: string, start: number, end: number): number | undefined {
-  let node: StemNode | undefined = root;
-  let found: number | undefined;
-  for (let k = start; k < end && node; k++) {
+function trieStem(trie: StemTrie, text: string, start: number, end: number): number | undefined {
+  let node = 0;
+  let found = -1;
+  for (let k = start; k < end; k++) {
     const c = lowerAscii(text.charCodeAt(k)) - 97;
-    node = c >= 0 && c <= 25 ? node.next[c] : undefined;
-    if (node?.index !== undefined && (found === undefined || node.index < found)) found = node.index;
+    if (c < 0 || c > 25) break;
+    node = trie.next[node * 26 + c];
+    if (node === 0) break;
+    const stem = trie.stem[node];
+    if (stem !== -1 && (found === -1 || stem < found)) found = stem;
   }
-  return found;
+  return found === -1 ? undefined : found;
 }
 
 function lowerAscii(c: number): number {
@@ -190,24 +197,65 @@ export function codedWords(text: string, ranges: readonly OffsetRange[]): CodedW
         }
         break;
       }
-      // Most words start with no stem: decided on the characters, without copying the word.
-      if (!hyphen && (i - at < 3 || (trieStem(MASCULINE_TRIE, text, at, i) === undefined && trieStem(FEMININE_TRIE, text, at, i) === undefined))) continue;
-      const written = text.slice(at, i);
-      const words = written.includes('-') ? tokens(text, { start: at, end: at + written.length }) : [{ lower: written.toLowerCase(), start: at, end: at + written.length }];
-      for (const token of words) {
-        const { lower, start, end } = token;
-        if (lower.length < 3 || !HEADS.has(lower.slice(0, 2)) || NOT_CODED.has(lower)) continue;
-        const masculine = stemOf(lower, MASCULINE);
-        const feminine = stemOf(lower, FEMININE);
-        if (!masculine && !feminine) continue;
-        // The words around it, for the phrases in which it means something else (only for a
-        // word such a phrase holds: the window is read again for each).
-        const around = PHRASE_WORDS.has(lower) ? tokens(text, { start: Math.max(range.start, start - PHRASE_WINDOW), end: Math.min(range.end, end + PHRASE_WINDOW) }) : [];
-        const k = around.findIndex((t) => t.start === start);
-        if (k >= 0 && inNotCodedPhrase(around, k)) continue;
-        const found = text.slice(start, end);
-        if (masculine) out.push({ word: found, side: 'masculine', stem: masculine, range: { start, end } });
-        if (feminine) out.push({ word: found, side: 'feminine', stem: feminine, range: { start, end } });
+      codeWord(text, at, i, hyphen, range, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds the coded words of the word `text.slice(at, end)` (joined by hyphens only) to `out`;
+ * `bounds` is the value it stands in, for the phrases around it.
+ */
+function codeWord(text: string, at: number, end: number, hyphen: boolean, bounds: OffsetRange, out: CodedWord[]): void {
+  // Most words start with no stem: decided on the characters, without copying the word.
+  if (!hyphen && (end - at < 3 || (trieStem(MASCULINE_TRIE, text, at, end) === undefined && trieStem(FEMININE_TRIE, text, at, end) === undefined))) return;
+  const words = hyphen ? tokens(text, { start: at, end }) : [{ lower: text.slice(at, end).toLowerCase(), start: at, end }];
+  for (const token of words) {
+    const { lower, start, end: stop } = token;
+    if (lower.length < 3 || !HEADS.has(lower.slice(0, 2)) || NOT_CODED.has(lower)) continue;
+    const masculine = stemOf(lower, MASCULINE);
+    const feminine = stemOf(lower, FEMININE);
+    if (!masculine && !feminine) continue;
+    // The words around it, for the phrases in which it means something else (only for a
+    // word such a phrase holds: the window is read again for each).
+    const around = PHRASE_WORDS.has(lower) ? tokens(text, { start: Math.max(bounds.start, start - PHRASE_WINDOW), end: Math.min(bounds.end, stop + PHRASE_WINDOW) }) : [];
+    const k = around.findIndex((t) => t.start === start);
+    if (k >= 0 && inNotCodedPhrase(around, k)) continue;
+    const found = text.slice(start, stop);
+    if (masculine) out.push({ word: found, side: 'masculine', stem: masculine, range: { start, end: stop } });
+    if (feminine) out.push({ word: found, side: 'feminine', stem: feminine, range: { start, end: stop } });
+  }
+}
+
+/**
+ * The coded words of a parsed JD's candidate text, from the words candidateWords found once for
+ * all the wording rules: links and values under `tools` left out, a word split at apostrophes
+ * (Gender Decoder reads "team's" as "team" and "s").
+ */
+function jdCodedWords(parsed: ParsedYaml): CodedWord[] {
+  const text = parsed.text;
+  const words = candidateWords(parsed);
+  const keptStarts = new Set(candidateText(parsed, SKIP).map((r) => r.start));
+  const kept = words.ranges.map((r) => keptStarts.has(r.start));
+  const out: CodedWord[] = [];
+  for (let w = 0; w < words.starts.length; w++) {
+    if (words.link[w] || !kept[words.range[w]]) continue;
+    const bounds = words.ranges[words.range[w]];
+    const end = words.ends[w];
+    let at = words.starts[w];
+    if (words.joins[w] < 2) {
+      codeWord(text, at, end, words.joins[w] === 1, bounds, out);
+      continue;
+    }
+    let hyphen = false;
+    for (let k = at; k <= end; k++) {
+      const c = k < end ? text.charCodeAt(k) : 39;
+      if (c === 45) hyphen = true;
+      else if (c === 39 || c === 0x2019 || c === 44 || c === 46) {
+        if (k > at) codeWord(text, at, k, hyphen, bounds, out);
+        at = k + 1;
+        hyphen = false;
       }
     }
   }
@@ -234,7 +282,10 @@ const memo = new WeakMap<object, GenderCoding>();
 export function jdGenderCoding(parsed: ParsedYaml): GenderCoding {
   let coding = memo.get(parsed.doc);
   if (!coding) {
-    coding = genderCoding(parsed.text, withoutLinks(parsed.text, candidateText(parsed, SKIP)));
+    const words = jdCodedWords(parsed);
+    const masculine = words.filter((w) => w.side === 'masculine');
+    const feminine = words.filter((w) => w.side === 'feminine');
+    coding = { coding: assessCoding(masculine.length, feminine.length), masculine, feminine };
     memo.set(parsed.doc, coding);
   }
   return coding;

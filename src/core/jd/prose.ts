@@ -2,7 +2,7 @@
 // Used by the rules that weigh the wording (jd/gender-coded, jd/length, jd/long-sentence).
 
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { countWords } from '../text/sentences';
+import { linkRanges, scanPlainWords } from '../text/sentences';
 import type { OffsetRange } from '../types';
 import { firstKeyRange, keyText, nodeRange, pairOf, scalarTextRange, type ParsedYaml } from '../yaml/document';
 
@@ -43,7 +43,7 @@ const memo = new WeakMap<object, Map<string, OffsetRange[]>>();
 /**
  * Every string value a candidate reads, in file order: keys never, and not the values listed in
  * NOT_CANDIDATE_TEXT nor under the key paths in `skip` (e.g. `tools`). Links and e-mail addresses
- * are still inside; see withoutLinks.
+ * are still inside; candidateWords reads each as one word.
  */
 export function candidateText(parsed: ParsedYaml, skip: readonly string[] = []): OffsetRange[] {
   const key = skip.join(',');
@@ -91,14 +91,81 @@ export function titleRange(parsed: ParsedYaml): OffsetRange | undefined {
   return nodeRange(parsed.text, pair?.key) ?? firstKeyRange(parsed);
 }
 
-const counted = new WeakMap<object, number[]>();
+/**
+ * The words of a JD's candidate text, found in one pass and shared by the wording rules
+ * (jd/length, jd/long-sentence, jd/gender-coded): a link or an e-mail address is one word.
+ */
+export interface CandidateWords {
+  /** candidateText(parsed). */
+  ranges: OffsetRange[];
+  /** Where each word starts and ends, in file order. */
+  starts: number[];
+  ends: number[];
+  /** True for a word that is a link or an e-mail address. */
+  link: boolean[];
+  /** What joins each word's parts: 1 a hyphen, 2 an apostrophe or a separator between digits (bits). */
+  joins: number[];
+  /** The index in `ranges` of each word's range. */
+  range: number[];
+  /** How many words each range has. */
+  counts: number[];
+}
 
-/** The word count of each range of candidateText(parsed), computed once per parse (jd/length and jd/long-sentence share it). */
-export function candidateWordCounts(parsed: ParsedYaml): number[] {
-  let counts = counted.get(parsed.doc);
-  if (!counts) {
-    counts = candidateText(parsed).map((r) => countWords(parsed.text, r.start, r.end));
-    counted.set(parsed.doc, counts);
+const scanned = new WeakMap<object, CandidateWords>();
+
+/** The words of candidateText(parsed), computed once per parse. */
+export function candidateWords(parsed: ParsedYaml): CandidateWords {
+  let words = scanned.get(parsed.doc);
+  if (words) return words;
+  const text = parsed.text;
+  const ranges = candidateText(parsed);
+  words = { ranges, starts: [], ends: [], link: [], joins: [], range: [], counts: [] };
+  const { starts, ends, link, joins, range } = words;
+  ranges.forEach((r, index) => {
+    const before = starts.length;
+    let at = r.start;
+    const add = (from: number, to: number) => {
+      const first = starts.length;
+      scanPlainWords(text, from, to, starts, ends, joins);
+      for (let k = first; k < starts.length; k++) {
+        link.push(false);
+        range.push(index);
+      }
+    };
+    for (const l of linkRanges(text, r)) {
+      add(at, l.start);
+      starts.push(l.start);
+      ends.push(l.end);
+      link.push(true);
+      joins.push(0);
+      range.push(index);
+      at = l.end;
+    }
+    add(at, r.end);
+    words!.counts.push(starts.length - before);
+  });
+  scanned.set(parsed.doc, words);
+  return words;
+}
+
+/** How many of `words` start inside `from`–`to` (binary search: the words are in file order). */
+export function wordsBetween(words: CandidateWords, from: number, to: number): number {
+  const first = lowerBound(words.starts, from);
+  return lowerBound(words.starts, to) - first;
+}
+
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
   }
-  return counts;
+  return lo;
+}
+
+/** The word count of each range of candidateText(parsed) (jd/length and jd/long-sentence). */
+export function candidateWordCounts(parsed: ParsedYaml): number[] {
+  return candidateWords(parsed).counts;
 }

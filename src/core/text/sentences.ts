@@ -90,6 +90,40 @@ function isDigitAt(text: string, i: number): boolean {
 }
 
 /**
+ * Adds the words between `start` and `end` to `starts`/`ends` (the same words countPlainWords
+ * counts), in order.
+ */
+export function scanPlainWords(text: string, start: number, end: number, starts: number[], ends: number[], joins?: number[]): void {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCharAt(text, i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let joined = 0;
+    i++;
+    for (;;) {
+      for (; i < end; i++) {
+        const d = text.charCodeAt(i);
+        if (d < 128 ? ASCII_WORD[d] === 0 : !isWordCharAt(text, i)) break;
+      }
+      if (i + 1 >= end) break;
+      const j = text.charCodeAt(i);
+      const joins = j === 39 || j === 0x2019 || j === 45 ? isWordCharAt(text, i + 1) : (j === 46 || j === 44) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1);
+      if (!joins) break;
+      // 1: joined by a hyphen; 2: by an apostrophe, or a dot or comma between digits.
+      joined |= j === 45 ? 1 : 2;
+      i++;
+    }
+    starts.push(from);
+    ends.push(i);
+    joins?.push(joined);
+  }
+}
+
+/**
  * The words between `start` and `end` as WORD reads them (letters and digits joined by an
  * apostrophe, a hyphen, or a dot or comma between digits), counted in one pass over the
  * characters: a JD is read by three rules on every keystroke.

@@ -37,6 +37,17 @@ describe('role profiles', () => {
     assert.match(lint('title: Midwife\n', { fileName: 'a.jd.yaml', config }).find((f) => f.ruleId === 'jd/missing-section')!.message, /Profile `nursing`, from the title\./);
   });
 
+  it('a profile named like an Object property (constructor, __proto__, toString) is no profile, and nothing crashes', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const findings = lint(`title: Barista\nprofile: ${name}\n`, { fileName: 'a.jd.yaml', config: { jd: { profile: name, profiles: { [name]: { extends: name } } } } });
+      assert.ok(!findings.some((f) => /could not finish/.test(f.message)), `${name}: ${findings.map((f) => f.message).join(' | ')}`);
+      // `constructor` is a valid profile name the configuration defines; the others are not valid names, so no profile.
+      assert.equal(findings.some((f) => f.ruleId === 'jd/schema' && f.message.startsWith(`Unknown profile '${name}'`)), name !== 'constructor', name);
+      const config = lint(`jd:\n  profile: ${name}\n  profiles:\n    nursing: { extends: ${name} }\n`, { fileName: '.copydesk.yaml' });
+      assert.ok(!config.some((f) => /could not finish/.test(f.message)), name);
+    }
+  });
+
   it('rewriting a built-in profile keeps what it does not rewrite', () => {
     const config = resolveConfig({ jd: { profiles: { social: { required: ['responsibilities', 'kpis'] } } } });
     assert.deepEqual(config.jd.profiles.social.required, ['responsibilities', 'kpis']);

@@ -142,14 +142,15 @@ export function resolveConfig(raw?: unknown): Config {
 function resolveProfiles(jd: ConfigFileContent['jd'], builtIn: Readonly<Record<string, JdProfile>>): JdPolicy {
   const profiles: Record<string, JdProfile> = { ...builtIn };
   const written = jd?.profiles ?? {};
+  const has = (record: object, name: string) => Object.prototype.hasOwnProperty.call(record, name);
   const resolving = new Set<string>();
   const resolve = (name: string): JdProfile | undefined => {
-    const own = written[name];
-    if (!own) return profiles[name];
+    const own = has(written, name) ? written[name] : undefined;
+    if (!own) return has(profiles, name) ? profiles[name] : undefined;
     if (resolving.has(name)) return undefined;
     resolving.add(name);
     // Rewriting a built-in profile (`profiles: { social: { required: […] } }`) starts from it.
-    const base = own.extends !== undefined && own.extends !== name ? resolve(own.extends) : builtIn[name];
+    const base = own.extends !== undefined && own.extends !== name ? resolve(own.extends) : has(builtIn, name) ? builtIn[name] : undefined;
     resolving.delete(name);
     const profile: JdProfile = {
       name,
@@ -164,10 +165,10 @@ function resolveProfiles(jd: ConfigFileContent['jd'], builtIn: Readonly<Record<s
     const profile = resolve(name);
     if (profile) profiles[name] = profile;
   }
-  let profile = jd?.profile !== undefined && profiles[jd.profile] ? jd.profile : undefined;
+  let profile = jd?.profile !== undefined && has(profiles, jd.profile) ? jd.profile : undefined;
   if (jd?.required_sections || jd?.recommended_sections) {
     profile ??= 'social';
-    const base = profiles[profile];
+    const base = profiles[profile] ?? builtIn.social;
     profiles[profile] = { ...base, required: jd.required_sections ?? base.required, recommended: jd.recommended_sections ?? base.recommended };
   }
   return profile === undefined ? { profiles } : { profile, profiles };

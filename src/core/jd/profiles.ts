@@ -90,17 +90,23 @@ function hasWord(title: string, word: string): boolean {
  */
 export function chooseProfile(jd: unknown, policy: JdPolicy): ChosenProfile {
   const record = jd !== null && typeof jd === 'object' && !Array.isArray(jd) ? (jd as Record<string, unknown>) : {};
-  const own = typeof record.profile === 'string' ? policy.profiles[record.profile.trim()] : undefined;
+  const own = typeof record.profile === 'string' ? profileNamed(policy, record.profile.trim()) : undefined;
   if (own) return { profile: own, source: 'file' };
-  const configured = policy.profile !== undefined ? policy.profiles[policy.profile] : undefined;
+  const configured = policy.profile !== undefined ? profileNamed(policy, policy.profile) : undefined;
   if (configured) return { profile: configured, source: 'config' };
   const title = typeof record.title === 'string' ? record.title : '';
   if (title) {
     const custom = Object.values(policy.profiles).find((p) => p.titles.some((word) => hasWord(title, word)));
     if (custom) return { profile: custom, source: 'title' };
-    if (isSocialTitle(title) && policy.profiles.social) return { profile: policy.profiles.social, source: 'title' };
+    const social = profileNamed(policy, 'social');
+    if (isSocialTitle(title) && social) return { profile: social, source: 'title' };
   }
-  return { profile: policy.profiles[FALLBACK_PROFILE] ?? BUILT_IN_PROFILES.general, source: 'default' };
+  return { profile: profileNamed(policy, FALLBACK_PROFILE) ?? BUILT_IN_PROFILES.general, source: 'default' };
+}
+
+/** The profile called `name`: an own entry only, so `constructor` or `__proto__` names none. */
+export function profileNamed(policy: JdPolicy, name: string): JdProfile | undefined {
+  return Object.prototype.hasOwnProperty.call(policy.profiles, name) ? policy.profiles[name] : undefined;
 }
 
 /**

@@ -30,7 +30,7 @@ export interface AppliedLaw {
 /** Laws taking effect within this many days give warnings. */
 export const UPCOMING_DAYS = 90;
 
-const COUNTRY_WORDS: Readonly<Record<string, string>> = {
+const COUNTRY_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   us: 'US',
   usa: 'US',
   'u.s.': 'US',
@@ -43,7 +43,7 @@ const COUNTRY_WORDS: Readonly<Record<string, string>> = {
   österreich: 'AT',
   lithuania: 'LT',
   lietuva: 'LT',
-};
+}));
 
 const ISO_COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_CODES);
 
@@ -101,7 +101,7 @@ function placesOfText(text: string): Place[] {
     for (const word of words.map((w) => w.replace(REMOTE, '').replace(/\s+/g, ' ').trim()).filter((w) => w !== '')) {
       const lower = word.toLowerCase().replace(/\.$/, '');
       // A two-letter code is a region the table knows first ("CA" after a city is California), then a country.
-      const country = COUNTRY_WORDS[lower] ?? (/^[A-Z]{2}$/.test(word) && !REGIONS.has(lower) && ISO_COUNTRIES.has(word) ? word : undefined);
+      const country = COUNTRY_WORDS.get(lower) ?? (/^[A-Z]{2}$/.test(word) && !REGIONS.has(lower) && ISO_COUNTRIES.has(word) ? word : undefined);
       if (country) {
         place.country = country;
         continue;

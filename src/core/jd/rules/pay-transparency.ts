@@ -185,5 +185,5 @@ function forbidden(context: JdContext, laws: readonly AppliedLaw[]): RuleReport[
 /** "the US", "Canada": a country as a sentence names it. */
 function countryName(code: string): string {
   const names: Record<string, string> = { US: 'the US', CA: 'Canada', GB: 'the UK' };
-  return names[code] ?? code;
+  return Object.prototype.hasOwnProperty.call(names, code) ? names[code] : code;
 }

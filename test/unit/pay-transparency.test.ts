@@ -7,9 +7,9 @@ import { placesOf } from '../../src/core/jd/pay-laws';
 
 const BODY = 'responsibilities: [Do the work]\nqualifications: [Some experience]\nskills: [Care]\n';
 
-function findings(location: string, asOf: string, employees?: number) {
+function findings(location: string, asOf: string, employees?: number, salary = '') {
   const config = { jd: { as_of: asOf, profile: 'general' }, ...(employees !== undefined ? { organization: { employees } } : {}) };
-  const text = `title: Assistant\nlocation: ${location}\n${BODY}`;
+  const text = `title: Assistant\nlocation: ${location}\n${salary}${BODY}`;
   return lint(text, { fileName: 'a.jd.yaml', config, now: new Date('2020-01-01') }).filter((f) => f.ruleId === 'jd/pay-transparency');
 }
 
@@ -57,6 +57,22 @@ describe('jd/pay-transparency: every law in the table', () => {
         assert.equal(found.severity, 'error');
         assert.ok(named(found.message).includes(law.jurisdiction), found.message);
       });
+
+      it('a minimum only is not a range: named on salary, with what is missing', () => {
+        const found = findings(locationOf(law), day, undefined, 'salary: { min: 50000, currency: USD, period: year }\n').find((f) => f.message.startsWith('This posting has a minimum only'));
+        assert.ok(found && named(found.message).includes(law.jurisdiction), found?.message);
+      });
+
+      if (law.requires.maxWidth) {
+        const { width, upTo, currency } = law.requires.maxWidth;
+        it(`a range wider than ${width} ${currency} is refused; ${width} wide is fine`, () => {
+          const top = upTo ?? width * 4;
+          const wide = findings(locationOf(law), day, undefined, `salary: { min: ${top - width - 1}, max: ${top}, currency: ${currency}, period: year }\n`);
+          assert.ok(wide.some((f) => f.message.startsWith(`This range is ${(width + 1).toLocaleString('en-US')} ${currency} wide`)), wide.map((f) => f.message).join(' | '));
+          const fine = findings(locationOf(law), day, undefined, `salary: { min: ${top - width}, max: ${top}, currency: ${currency}, period: year }\n`);
+          assert.ok(!fine.some((f) => f.message.startsWith('This range is')));
+        });
+      }
 
       it('30 days before it takes effect: named as coming, with its date', () => {
         const found = payFinding(findings(locationOf(law), addDays(law.inForce, -30)));

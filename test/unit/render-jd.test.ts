@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigLoader, defaultConfig, lint, type Config, type Finding } from '../../src/core/index';
-import { JD_STYLES, renderJobDescription } from '../../src/core/render/jd';
+import { renderJobDescription } from '../../src/core/render/jd';
+import { JD_STYLES } from '../../src/core/render/styles';
 import { nodeFileHost } from '../../src/cli/host';
 import { REPO_ROOT, TODAY } from '../support/paths';
 

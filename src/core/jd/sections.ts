@@ -1,25 +1,11 @@
+import { SECTIONS } from './labels';
 import { JD_KEYS, type JobDescription } from './schema';
 
 export type JdKey = keyof JobDescription;
 
-/** What a section is called in messages, where the key alone is not plain English. */
-const LABELS: Partial<Record<JdKey, string>> = {
-  kpis: 'performance metrics',
-  reporting: 'reporting structure',
-  daily_tasks: 'daily tasks',
-  brand_alignment: 'brand alignment',
-  crisis_communication: 'crisis communication',
-  equal_opportunity: 'equal opportunity statement',
-  employment_type: 'employment type',
-  physical_requirements: 'physical requirements',
-  right_to_work: 'right to work',
-  how_to_apply: 'how to apply',
-  valid_through: 'closing date',
-};
-
 /** `kpis (performance metrics)`, or just the key when it reads well on its own. */
 export function sectionName(key: string): string {
-  const label = LABELS[key as JdKey];
+  const label = Object.prototype.hasOwnProperty.call(SECTIONS, key) ? SECTIONS[key as JdKey].label : undefined;
   return label ? `\`${key}\` (${label})` : `\`${key}\``;
 }
 

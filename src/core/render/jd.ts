@@ -8,6 +8,7 @@ import { chooseProfile } from '../jd/profiles';
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Config } from '../config/schema';
 import { isBlank } from '../jd/context';
+import { EMPLOYMENT_TYPE_NAMES, KPI_PERIOD_NAMES, QUALIFICATION_GROUPS, REPORTING_LABELS, SALARY_PERIOD_WORDS, sectionHeading, VARIABLE_PAY_NAMES, WORKPLACE_NAMES, wordsFor } from '../jd/labels';
 import { JD_KEYS } from '../jd/schema';
 import { PLATFORMS } from '../platforms/registry';
 import { closestMatch } from '../text/suggest';
@@ -44,62 +45,11 @@ const BODY_KEYS = [
   'equal_opportunity',
 ] as const;
 
-/** Headings as a candidate reads them. */
-const HEADINGS: Readonly<Record<string, string>> = {
-  title: 'Job title',
-  department: 'Department',
-  location: 'Location',
-  employment_type: 'Employment type',
-  salary: 'Salary',
-  summary: 'Summary',
-  responsibilities: 'Responsibilities',
-  daily_tasks: 'A typical day',
-  qualifications: 'Qualifications',
-  skills: 'Skills',
-  kpis: 'How success is measured',
-  reporting: 'Reporting',
-  platforms: 'Platforms',
-  tools: 'Tools',
-  brand_alignment: 'Brand voice',
-  crisis_communication: 'Crisis communication',
-  budget: 'Budget',
-  benefits: 'Benefits',
-  equal_opportunity: 'Equal opportunity',
-  shifts: 'Hours and shifts',
-  physical_requirements: 'Physical requirements',
-  licenses: 'Licences and certificates',
-  right_to_work: 'Right to work',
-  how_to_apply: 'How to apply',
-  valid_through: 'Apply by',
-  disclosures: 'Disclosures',
-  profile: 'Role profile',
-  review: 'Review',
-};
-
-const EMPLOYMENT_TYPE_NAMES: Readonly<Record<string, string>> = {
-  'full-time': 'Full-time',
-  'part-time': 'Part-time',
-  contract: 'Contract',
-  temporary: 'Temporary',
-  internship: 'Internship',
-  volunteer: 'Volunteer',
-  seasonal: 'Seasonal',
-  apprenticeship: 'Apprenticeship',
-  'per-diem': 'Per diem',
-};
-const WORKPLACE_NAMES: Readonly<Record<string, string>> = { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' };
-const SALARY_PERIOD_WORDS: Readonly<Record<string, string>> = { hour: 'per hour', day: 'per day', week: 'per week', month: 'per month', year: 'per year' };
-const KPI_PERIOD_NAMES: Readonly<Record<string, string>> = { week: 'Weekly', month: 'Monthly', quarter: 'Quarterly', year: 'Yearly' };
-const QUALIFICATION_GROUPS: Readonly<Record<string, string>> = { education: 'Education', experience: 'Experience', certifications: 'Certifications' };
-const REPORTING_LABELS: Readonly<Record<string, string>> = { reports_to: 'Reports to', direct_reports: 'Direct reports', approvals: 'Approvals' };
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
-/** A lookup in one of the tables above that never reaches Object.prototype (`constructor`, `__proto__`). */
-function lookup(table: Readonly<Record<string, string>>, key: unknown): string | undefined {
-  return typeof key === 'string' && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
-}
+const lookup = wordsFor;
 
-const heading = (key: string) => lookup(HEADINGS, key) ?? key;
+const heading = sectionHeading;
 
 /** One top-level `key: value` of the file, with where it is. */
 interface Entry {
@@ -333,17 +283,6 @@ function formatSalary(value: unknown): string {
   const variable = Array.isArray(value.variable) ? value.variable.filter(isPlainObject).map((v) => describeVariablePay(v, currency)) : [];
   return escapeHtml([base, ...variable].filter((p) => p !== '').join(' + '));
 }
-
-const VARIABLE_PAY_NAMES: Readonly<Record<string, string>> = {
-  commission: 'commission',
-  'on-target-earnings': 'on-target earnings',
-  tips: 'tips',
-  bonus: 'bonus',
-  'shift-differential': 'shift differential',
-  overtime: 'overtime',
-  equity: 'equity',
-  other: 'other pay',
-};
 
 /** "commission (10% of new contract value)", "bonus up to €5,000": plain text, escaped by the caller. */
 function describeVariablePay(value: Record<string, unknown>, currency: string | undefined): string {
@@ -621,101 +560,3 @@ function paragraphs(text: string): string {
  * sheet works in the webview and in a standalone page. Scoped to `.cd-jd`, so the post preview's
  * rules for the shared classes (.cd-finding, .cd-link) are untouched. Static text: no user data, no url().
  */
-export const JD_STYLES = `
-.cd-jd {
-  max-width: 760px;
-  margin: 0 auto;
-  padding: 24px 20px 48px;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  font-size: 16px;
-  line-height: 1.6;
-  color: var(--vscode-editor-foreground, #1f2328);
-  background: var(--vscode-editor-background, #ffffff);
-  overflow-wrap: anywhere;
-}
-.cd-jd h1, .cd-jd h2, .cd-jd h3 { line-height: 1.25; margin: 0; }
-.cd-jd h1 { font-size: 2em; font-weight: 700; }
-.cd-jd h2 {
-  font-size: 1.3em;
-  font-weight: 600;
-  margin: 0 0 12px;
-  padding-bottom: 6px;
-  border-bottom: 1px solid var(--vscode-panel-border, #d0d7de);
-}
-.cd-jd h3 { font-size: 1.05em; font-weight: 600; margin: 16px 0 6px; }
-.cd-jd p { margin: 0 0 12px; }
-.cd-jd code {
-  font-family: var(--vscode-editor-font-family, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
-  font-size: 0.9em;
-  padding: 0 4px;
-  border-radius: 4px;
-  background: var(--vscode-textCodeBlock-background, rgba(175, 184, 193, 0.2));
-}
-.cd-jd .cd-header { margin-bottom: 28px; }
-.cd-jd .cd-title { margin-bottom: 8px; }
-.cd-jd .cd-meta { margin: 8px 0 4px; color: var(--vscode-descriptionForeground, #59636e); }
-.cd-jd .cd-salary { font-size: 1.1em; font-weight: 600; margin: 4px 0 12px; }
-.cd-jd .cd-section { margin: 0 0 28px; }
-.cd-jd .cd-summary { font-size: 1.08em; }
-.cd-jd .cd-list { margin: 0 0 12px; padding-left: 1.4em; }
-.cd-jd .cd-list li { margin: 4px 0; }
-.cd-jd .cd-fields { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 6px 20px; }
-.cd-jd .cd-fields dt { font-weight: 600; }
-.cd-jd .cd-fields dd { margin: 0; }
-.cd-jd .cd-fields dd .cd-list { margin: 0; }
-.cd-jd .cd-kpis { width: 100%; border-collapse: collapse; margin: 0 0 12px; }
-.cd-jd .cd-kpis th, .cd-jd .cd-kpis td {
-  text-align: left;
-  vertical-align: top;
-  padding: 8px 10px;
-  border: 1px solid var(--vscode-panel-border, #d0d7de);
-}
-.cd-jd .cd-kpis th { font-weight: 600; background: var(--vscode-editorWidget-background, #f6f8fa); }
-.cd-jd .cd-kpi-platforms { color: var(--vscode-descriptionForeground, #59636e); font-size: 0.92em; }
-.cd-jd .cd-link { color: var(--vscode-textLink-foreground, #0969da); text-decoration: underline dotted; }
-.cd-jd .cd-placeholder {
-  display: block;
-  margin: 0 0 12px;
-  padding: 12px 14px;
-  border: 2px dashed var(--vscode-editorWarning-foreground, #9a6700);
-  border-radius: 6px;
-  color: var(--vscode-editorWarning-foreground, #9a6700);
-  font-style: italic;
-}
-.cd-jd .cd-meta .cd-placeholder, .cd-jd .cd-salary .cd-placeholder { display: inline-block; padding: 2px 8px; margin: 2px 0; font-weight: normal; font-size: 0.9rem; }
-.cd-jd .cd-title.cd-missing {
-  color: var(--vscode-descriptionForeground, #59636e);
-  font-style: italic;
-  border: 2px dashed var(--vscode-editorWarning-foreground, #9a6700);
-  border-radius: 6px;
-  padding: 4px 10px;
-}
-.cd-jd .cd-findings { margin: 0 0 24px; padding: 12px 14px; border: 1px solid var(--vscode-panel-border, #d0d7de); border-radius: 6px; }
-.cd-jd .cd-findings ul { margin: 0; padding: 0; list-style: none; }
-.cd-jd .cd-findings-title { font-weight: 600; margin: 0 0 8px; }
-.cd-jd .cd-finding {
-  margin: 6px 0 10px;
-  padding: 6px 10px;
-  border-left: 4px solid var(--vscode-editorInfo-foreground, #0969da);
-  font-size: 0.92em;
-  font-style: normal;
-  line-height: 1.45;
-  background: var(--vscode-editorWidget-background, #f6f8fa);
-  cursor: pointer;
-}
-.cd-jd .cd-severity { font-weight: 700; margin-right: 4px; }
-.cd-jd .cd-rule {
-  color: var(--vscode-descriptionForeground, #59636e);
-  font-family: var(--vscode-editor-font-family, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
-  font-size: 0.9em;
-  margin-left: 4px;
-  white-space: nowrap;
-}
-.cd-jd .cd-finding-error { border-left-color: var(--vscode-editorError-foreground, #d1242f); }
-.cd-jd .cd-finding-error .cd-severity { color: var(--vscode-editorError-foreground, #d1242f); }
-.cd-jd .cd-finding-warning { border-left-color: var(--vscode-editorWarning-foreground, #9a6700); }
-.cd-jd .cd-finding-warning .cd-severity { color: var(--vscode-editorWarning-foreground, #9a6700); }
-.cd-jd .cd-finding-info { border-left-color: var(--vscode-editorInfo-foreground, #0969da); opacity: 0.8; background: transparent; }
-.cd-jd .cd-finding-info .cd-severity { color: var(--vscode-editorInfo-foreground, #0969da); font-weight: 600; }
-.cd-jd.cd-unreadable h1 { font-size: 1.5em; margin-bottom: 12px; }
-`;

@@ -2,9 +2,9 @@ import { resolveConfig } from '../config/resolve';
 import { fileKindOf, lint } from '../lint';
 import type { Finding } from '../types';
 import { escapeAttribute, escapeHtml, type RenderOptions } from './html';
-import { JD_STYLES, renderJobDescription } from './jd';
+import { renderJobDescription } from './jd';
 import { renderPost } from './post';
-import { BASE_STYLES, POST_STYLES } from './styles';
+import { BASE_STYLES, JD_STYLES, POST_STYLES } from './styles';
 
 /** What the preview needs besides the text. */
 export interface PreviewOptions extends RenderOptions {

@@ -148,6 +148,22 @@ export function candidateWords(parsed: ParsedYaml): CandidateWords {
   return words;
 }
 
+/** How many of `words` start inside `from`–`to` (binary search: the words are in file order). */
+export function wordsBetween(words: CandidateWords, from: number, to: number): number {
+  return lowerBound(words.starts, to) - lowerBound(words.starts, from);
+}
+
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The word count of each range of candidateText(parsed) (jd/length and jd/long-sentence). */
 export function candidateWordCounts(parsed: ParsedYaml): number[] {
   return candidateWords(parsed).counts;

@@ -196,8 +196,9 @@ function splitUnit(text: string, unit: OffsetRange, out: OffsetRange[]): void {
   let start = lead && !/[|>]$/.test(lead[0]) ? unit.start + lead[0].length : unit.start;
   let i = start;
   while (i < unit.end) {
-    const c = text[i];
-    if (SENTENCE_END.test(c)) {
+    // . ! ? … looked for by character code: most characters are none of them.
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) {
       let j = i + 1;
       while (j < unit.end && (SENTENCE_END.test(text[j]) || CLOSING.test(text[j]))) j++;
       if ((j >= unit.end || /\s/.test(text[j])) && !isAbbreviation(text, start, i)) {

@@ -1,10 +1,11 @@
-import { isScalar, visit } from 'yaml';
+import { isScalar } from 'yaml';
 import type { Config } from '../config/schema';
 import type { JdContext } from '../jd/context';
 import { ComposedText, withoutComments } from '../post/compose';
 import type { PostContext } from '../post/context';
 import { extractEntities } from '../text/tokenize';
 import type { OffsetRange } from '../types';
+import { candidateText } from '../jd/prose';
 import { nodeRange, scalarTextRange } from '../yaml/document';
 import type { Target } from '../platforms/registry';
 import { compileVocabulary, type LintedKind, type TermMatch, type Vocabulary } from './vocabulary';
@@ -205,19 +206,10 @@ function tokensOf(text: string, prose: readonly OffsetRange[], known: ReadonlySe
 
 /** The brand context of a JD: every string value is prose; keys never are. */
 export function brandContextForJd(jd: JdContext, text: string): BrandContext {
-  const ranges: OffsetRange[] = [];
-  const structured: OffsetRange[] = [];
-  visit(jd.parsed.doc, {
-    Scalar(key, node) {
-      if (key === 'key' || typeof node.value !== 'string') return;
-      const range = scalarTextRange(text, node);
-      if (!range || range.end <= range.start) return;
-      ranges.push(range);
-      if (!/\s/.test(node.value.trim())) structured.push(range);
-    },
-  });
-  ranges.sort((a, b) => a.start - b.start);
-  structured.sort((a, b) => a.start - b.start);
+  // The text a candidate reads (the JD rules' walk, shared): not the review block, the profile,
+  // codes, enum values or who approves the copy.
+  const ranges = candidateText(jd.parsed);
+  const structured = ranges.filter((r) => !/\S\s+\S/.test(text.slice(r.start, r.end)));
   const { prose, links, hashtags, quoted } = cutEntities(text, ranges, () => undefined);
   const whole = new ComposedText();
   for (const range of ranges) whole.copy(text, range).generate('\n', { start: range.end, end: range.end });

@@ -148,6 +148,8 @@ function stemTrie(stems: readonly string[]): StemTrie {
 
 const MASCULINE_TRIE = stemTrie(MASCULINE_CODED_STEMS);
 const FEMININE_TRIE = stemTrie(FEMININE_CODED_STEMS);
+/** Both lists in one tree: one walk tells whether a word starts with any stem at all. */
+const ANY_TRIE = stemTrie([...MASCULINE_CODED_STEMS, ...FEMININE_CODED_STEMS]);
 
 /** The list index of a stem the word `text.slice(start, end)` starts with (case-insensitively, ASCII), if any. */
 function trieStem(trie: StemTrie, text: string, start: number, end: number): number | undefined {
@@ -237,28 +239,35 @@ function jdCodedWords(parsed: ParsedYaml): CodedWord[] {
   const text = parsed.text;
   const words = candidateWords(parsed);
   const keptStarts = new Set(candidateText(parsed, SKIP).map((r) => r.start));
-  const kept = words.ranges.map((r) => keptStarts.has(r.start));
   const out: CodedWord[] = [];
-  for (let w = 0; w < words.starts.length; w++) {
-    if (words.link[w] || !kept[words.range[w]]) continue;
-    const bounds = words.ranges[words.range[w]];
-    const end = words.ends[w];
-    let at = words.starts[w];
-    if (words.joins[w] < 2) {
-      codeWord(text, at, end, words.joins[w] === 1, bounds, out);
-      continue;
-    }
-    let hyphen = false;
-    for (let k = at; k <= end; k++) {
-      const c = k < end ? text.charCodeAt(k) : 39;
-      if (c === 45) hyphen = true;
-      else if (c === 39 || c === 0x2019 || c === 44 || c === 46) {
-        if (k > at) codeWord(text, at, k, hyphen, bounds, out);
-        at = k + 1;
-        hyphen = false;
+  words.ranges.forEach((bounds, r) => {
+    if (!keptStarts.has(bounds.start)) return;
+    for (let w = words.firstWord[r]; w < words.firstWord[r + 1]; w++) {
+      const joins = words.joins[w];
+      if (joins === -1) continue;
+      const end = words.ends[w];
+      let at = words.starts[w];
+      if (joins === 0) {
+        // Most words start with no stem: one walk of the tree, no call, no copy.
+        if (end - at >= 3 && trieStem(ANY_TRIE, text, at, end) !== undefined) codeWord(text, at, end, false, bounds, out);
+        continue;
+      }
+      if (joins === 1) {
+        codeWord(text, at, end, true, bounds, out);
+        continue;
+      }
+      let hyphen = false;
+      for (let k = at; k <= end; k++) {
+        const c = k < end ? text.charCodeAt(k) : 39;
+        if (c === 45) hyphen = true;
+        else if (c === 39 || c === 0x2019 || c === 44 || c === 46) {
+          if (k > at) codeWord(text, at, k, hyphen, bounds, out);
+          at = k + 1;
+          hyphen = false;
+        }
       }
     }
-  }
+  });
   return out;
 }
 

@@ -101,12 +101,10 @@ export interface CandidateWords {
   /** Where each word starts and ends, in file order. */
   starts: number[];
   ends: number[];
-  /** True for a word that is a link or an e-mail address. */
-  link: boolean[];
-  /** What joins each word's parts: 1 a hyphen, 2 an apostrophe or a separator between digits (bits). */
+  /** What joins each word's parts: 1 a hyphen, 2 an apostrophe or a separator between digits (bits); -1 for a link or an e-mail address. */
   joins: number[];
-  /** The index in `ranges` of each word's range. */
-  range: number[];
+  /** The index of the first word of each range (and, last, the number of words). */
+  firstWord: number[];
   /** How many words each range has. */
   counts: number[];
 }
@@ -119,31 +117,23 @@ export function candidateWords(parsed: ParsedYaml): CandidateWords {
   if (words) return words;
   const text = parsed.text;
   const ranges = candidateText(parsed);
-  words = { ranges, starts: [], ends: [], link: [], joins: [], range: [], counts: [] };
-  const { starts, ends, link, joins, range } = words;
-  ranges.forEach((r, index) => {
+  words = { ranges, starts: [], ends: [], joins: [], firstWord: [], counts: [] };
+  const { starts, ends, joins, firstWord, counts } = words;
+  for (const r of ranges) {
     const before = starts.length;
+    firstWord.push(before);
     let at = r.start;
-    const add = (from: number, to: number) => {
-      const first = starts.length;
-      scanPlainWords(text, from, to, starts, ends, joins);
-      for (let k = first; k < starts.length; k++) {
-        link.push(false);
-        range.push(index);
-      }
-    };
     for (const l of linkRanges(text, r)) {
-      add(at, l.start);
+      scanPlainWords(text, at, l.start, starts, ends, joins);
       starts.push(l.start);
       ends.push(l.end);
-      link.push(true);
-      joins.push(0);
-      range.push(index);
+      joins.push(-1);
       at = l.end;
     }
-    add(at, r.end);
-    words!.counts.push(starts.length - before);
-  });
+    scanPlainWords(text, at, r.end, starts, ends, joins);
+    counts.push(starts.length - before);
+  }
+  firstWord.push(starts.length);
   scanned.set(parsed.doc, words);
   return words;
 }

@@ -205,6 +205,21 @@ export function codedWords(text: string, ranges: readonly OffsetRange[]): CodedW
   return out;
 }
 
+/** A hyphenated word's parts, as tokens() reads it: whole when it starts with a hyphenated stem ("co-operative"). */
+function hyphenParts(text: string, at: number, end: number): Token[] {
+  const lower = text.slice(at, end).toLowerCase();
+  if (HYPHENATED_CODED_STEMS.some((stem) => lower.startsWith(stem))) return [{ lower, start: at, end }];
+  const out: Token[] = [];
+  let from = 0;
+  for (let k = 0; k <= lower.length; k++) {
+    if (k === lower.length || lower.charCodeAt(k) === 45) {
+      if (k > from) out.push({ lower: lower.slice(from, k), start: at + from, end: at + k });
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
 /**
  * Adds the coded words of the word `text.slice(at, end)` (joined by hyphens only) to `out`;
  * `bounds` is the value it stands in, for the phrases around it.
@@ -212,7 +227,7 @@ export function codedWords(text: string, ranges: readonly OffsetRange[]): CodedW
 function codeWord(text: string, at: number, end: number, hyphen: boolean, bounds: OffsetRange, out: CodedWord[]): void {
   // Most words start with no stem: decided on the characters, without copying the word.
   if (!hyphen && (end - at < 3 || (trieStem(MASCULINE_TRIE, text, at, end) === undefined && trieStem(FEMININE_TRIE, text, at, end) === undefined))) return;
-  const words = hyphen ? tokens(text, { start: at, end }) : [{ lower: text.slice(at, end).toLowerCase(), start: at, end }];
+  const words = hyphen ? hyphenParts(text, at, end) : [{ lower: text.slice(at, end).toLowerCase(), start: at, end }];
   for (const token of words) {
     const { lower, start, end: stop } = token;
     if (lower.length < 3 || !HEADS.has(lower.slice(0, 2)) || NOT_CODED.has(lower)) continue;

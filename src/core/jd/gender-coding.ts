@@ -146,10 +146,14 @@ function stemTrie(stems: readonly string[]): StemTrie {
   return { next: Int32Array.from(next), stem: Int32Array.from(stem) };
 }
 
-const MASCULINE_TRIE = stemTrie(MASCULINE_CODED_STEMS);
-const FEMININE_TRIE = stemTrie(FEMININE_CODED_STEMS);
-/** Both lists in one tree: one walk tells whether a word starts with any stem at all. */
-const ANY_TRIE = stemTrie([...MASCULINE_CODED_STEMS, ...FEMININE_CODED_STEMS]);
+/**
+ * Both lists in one tree: one walk tells whether a word starts with any stem at all (which
+ * side is stemOf's to say). Built on first use, so loading the extension does not pay for it.
+ */
+let anyTrie: StemTrie | undefined;
+function anyStemTrie(): StemTrie {
+  return (anyTrie ??= stemTrie([...MASCULINE_CODED_STEMS, ...FEMININE_CODED_STEMS]));
+}
 
 /** The list index of a stem the word `text.slice(start, end)` starts with (case-insensitively, ASCII), if any. */
 function trieStem(trie: StemTrie, text: string, start: number, end: number): number | undefined {
@@ -226,7 +230,7 @@ function hyphenParts(text: string, at: number, end: number): Token[] {
  */
 function codeWord(text: string, at: number, end: number, hyphen: boolean, bounds: OffsetRange, out: CodedWord[]): void {
   // Most words start with no stem: decided on the characters, without copying the word.
-  if (!hyphen && (end - at < 3 || (trieStem(MASCULINE_TRIE, text, at, end) === undefined && trieStem(FEMININE_TRIE, text, at, end) === undefined))) return;
+  if (!hyphen && (end - at < 3 || trieStem(anyStemTrie(), text, at, end) === undefined)) return;
   const words = hyphen ? hyphenParts(text, at, end) : [{ lower: text.slice(at, end).toLowerCase(), start: at, end }];
   for (const token of words) {
     const { lower, start, end: stop } = token;
@@ -254,6 +258,7 @@ function jdCodedWords(parsed: ParsedYaml): CodedWord[] {
   const text = parsed.text;
   const words = candidateWords(parsed);
   const keptStarts = new Set(candidateText(parsed, SKIP).map((r) => r.start));
+  const trie = anyStemTrie();
   const out: CodedWord[] = [];
   words.ranges.forEach((bounds, r) => {
     if (!keptStarts.has(bounds.start)) return;
@@ -264,7 +269,7 @@ function jdCodedWords(parsed: ParsedYaml): CodedWord[] {
       let at = words.starts[w];
       if (joins === 0) {
         // Most words start with no stem: one walk of the tree, no call, no copy.
-        if (end - at >= 3 && trieStem(ANY_TRIE, text, at, end) !== undefined) codeWord(text, at, end, false, bounds, out);
+        if (end - at >= 3 && trieStem(trie, text, at, end) !== undefined) codeWord(text, at, end, false, bounds, out);
         continue;
       }
       if (joins === 1) {

@@ -3,6 +3,7 @@ import type { Config } from '../config/schema';
 import type { JdContext } from '../jd/context';
 import { ComposedText, withoutComments } from '../post/compose';
 import type { PostContext } from '../post/context';
+import { emailRanges } from '../text/sentences';
 import { extractEntities } from '../text/tokenize';
 import type { OffsetRange } from '../types';
 import { candidateText } from '../jd/prose';
@@ -66,8 +67,6 @@ export interface BrandContext {
   jd?: JdContext;
 }
 
-const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
-const DOMAIN_PART = /[\p{L}\p{N}.-]/u;
 const CODE_SPAN = /`[^`\n]+`/g;
 const MAY_HAVE_ENTITIES = /[@#＃＠]|\.[\p{L}\p{N}]|:\/\//u;
 // Double quotes of any style; single quotes (' and ‘’) only where they open before a word and
@@ -135,7 +134,7 @@ function cutEntities(text: string, ranges: readonly OffsetRange[], blockAt: (off
       if (entity.kind !== 'emoji') removed.push(at);
     }
     if (slice.includes('`')) for (const match of slice.matchAll(CODE_SPAN)) removed.push({ start: range.start + match.index, end: range.start + match.index + match[0].length });
-    for (const email of emailAddresses(slice)) removed.push({ start: range.start + email.start, end: range.start + email.end });
+    for (const email of emailRanges(text, range.start, range.end)) removed.push(email);
     removed.sort((a, b) => a.start - b.start);
     let at = range.start;
     for (const r of removed) {
@@ -158,26 +157,6 @@ function markdownLinkParts(url: string, at: OffsetRange): { url: string; range: 
   const parts = [{ url: url.slice(0, joint), range: { start: at.start, end: at.start + joint } }];
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(second)) parts.push({ url: second, range: { start: at.start + joint + 2, end: at.start + joint + 2 + second.length } });
   return parts;
-}
-
-/**
- * E-mail addresses, found from each '@' outwards: a regular expression would retry at every
- * letter of a long word and take quadratic time.
- */
-export function emailAddresses(text: string): OffsetRange[] {
-  const out: OffsetRange[] = [];
-  let at = text.indexOf('@');
-  while (at >= 0) {
-    let start = at;
-    while (start > 0 && LOCAL_PART.test(text[start - 1])) start--;
-    let end = at + 1;
-    while (end < text.length && DOMAIN_PART.test(text[end])) end++;
-    while (end > at + 1 && /[.-]/.test(text[end - 1])) end--;
-    const domain = text.slice(at + 1, end);
-    if (start < at && /^[^.]+(\.[^.]+)+$/.test(domain)) out.push({ start, end });
-    at = text.indexOf('@', Math.max(end, at + 1));
-  }
-  return out;
 }
 
 /**

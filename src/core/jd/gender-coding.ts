@@ -10,7 +10,7 @@ import {
   NOT_CODED_PHRASES,
   NOT_CODED_WORDS,
 } from '../data/gender-coded';
-import { ASCII_WORD, isWordCharAt } from '../text/sentences';
+import { scanPlainWords } from '../text/sentences';
 import type { OffsetRange } from '../types';
 import { readYaml, type ParsedYaml } from '../yaml/document';
 import { candidateText, candidateWords, titleRange } from './prose';
@@ -180,33 +180,41 @@ function lowerAscii(c: number): number {
  */
 export function codedWords(text: string, ranges: readonly OffsetRange[]): CodedWord[] {
   const out: CodedWord[] = [];
+  const trie = anyStemTrie();
   for (const range of ranges) {
-    let i = range.start;
-    while (i < range.end) {
-      // Words joined by hyphens, found character by character: a JD is read on every keystroke.
-      const c = text.charCodeAt(i);
-      if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCharAt(text, i)) {
-        i++;
-        continue;
-      }
-      const at = i;
-      let hyphen = false;
-      for (;;) {
-        for (; i < range.end; i++) {
-          const d = text.charCodeAt(i);
-          if (d < 128 ? ASCII_WORD[d] === 0 : !isWordCharAt(text, i)) break;
-        }
-        if (i + 1 < range.end && text.charCodeAt(i) === 45 && isWordCharAt(text, i + 1)) {
-          hyphen = true;
-          i++;
-          continue;
-        }
-        break;
-      }
-      codeWord(text, at, i, hyphen, range, out);
-    }
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const joins: number[] = [];
+    scanPlainWords(text, range.start, range.end, starts, ends, joins);
+    for (let w = 0; w < starts.length; w++) codeScanned(text, starts[w], ends[w], joins[w], range, trie, out);
   }
   return out;
+}
+
+/**
+ * Adds the coded words of one word as scanPlainWords found it: split at apostrophes and digit
+ * separators (Gender Decoder reads "team's" as "team" and "s"), its hyphens kept for codeWord.
+ */
+function codeScanned(text: string, at: number, end: number, joins: number, bounds: OffsetRange, trie: StemTrie, out: CodedWord[]): void {
+  if (joins === 0) {
+    // Most words start with no stem: one walk of the tree, no copy.
+    if (end - at >= 3 && trieStem(trie, text, at, end) !== undefined) codeWord(text, at, end, false, bounds, out);
+    return;
+  }
+  if (joins === 1) {
+    codeWord(text, at, end, true, bounds, out);
+    return;
+  }
+  let hyphen = false;
+  for (let k = at; k <= end; k++) {
+    const c = k < end ? text.charCodeAt(k) : 39;
+    if (c === 45) hyphen = true;
+    else if (c === 39 || c === 0x2019 || c === 44 || c === 46) {
+      if (k > at) codeScanned(text, at, k, hyphen ? 1 : 0, bounds, trie, out);
+      at = k + 1;
+      hyphen = false;
+    }
+  }
 }
 
 /** A hyphenated word's parts, as tokens() reads it: whole when it starts with a hyphenated stem ("co-operative"). */
@@ -229,8 +237,6 @@ function hyphenParts(text: string, at: number, end: number): Token[] {
  * `bounds` is the value it stands in, for the phrases around it.
  */
 function codeWord(text: string, at: number, end: number, hyphen: boolean, bounds: OffsetRange, out: CodedWord[]): void {
-  // Most words start with no stem: decided on the characters, without copying the word.
-  if (!hyphen && (end - at < 3 || trieStem(anyStemTrie(), text, at, end) === undefined)) return;
   const words = hyphen ? hyphenParts(text, at, end) : [{ lower: text.slice(at, end).toLowerCase(), start: at, end }];
   for (const token of words) {
     const { lower, start, end: stop } = token;
@@ -263,29 +269,7 @@ function jdCodedWords(parsed: ParsedYaml): CodedWord[] {
   words.ranges.forEach((bounds, r) => {
     if (!keptStarts.has(bounds.start)) return;
     for (let w = words.firstWord[r]; w < words.firstWord[r + 1]; w++) {
-      const joins = words.joins[w];
-      if (joins === -1) continue;
-      const end = words.ends[w];
-      let at = words.starts[w];
-      if (joins === 0) {
-        // Most words start with no stem: one walk of the tree, no call, no copy.
-        if (end - at >= 3 && trieStem(trie, text, at, end) !== undefined) codeWord(text, at, end, false, bounds, out);
-        continue;
-      }
-      if (joins === 1) {
-        codeWord(text, at, end, true, bounds, out);
-        continue;
-      }
-      let hyphen = false;
-      for (let k = at; k <= end; k++) {
-        const c = k < end ? text.charCodeAt(k) : 39;
-        if (c === 45) hyphen = true;
-        else if (c === 39 || c === 0x2019 || c === 44 || c === 46) {
-          if (k > at) codeWord(text, at, k, hyphen, bounds, out);
-          at = k + 1;
-          hyphen = false;
-        }
-      }
+      if (words.joins[w] !== -1) codeScanned(text, words.starts[w], words.ends[w], words.joins[w], bounds, trie, out);
     }
   });
   return out;

@@ -47,7 +47,6 @@ const BODY_KEYS = [
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
-const lookup = wordsFor;
 
 const heading = sectionHeading;
 
@@ -202,7 +201,7 @@ function renderHeader(context: Context): string {
   const employment = entries.get('employment_type');
   if (employment && !isBlank(employment.value)) {
     const value = employment.value;
-    meta.push(metaItem('employment_type', employment, escapeHtml(lookup(EMPLOYMENT_TYPE_NAMES, value) ?? plainText(value))));
+    meta.push(metaItem('employment_type', employment, escapeHtml(wordsFor(EMPLOYMENT_TYPE_NAMES, value) ?? plainText(value))));
   } else {
     meta.push(missingMetaItem('employment_type', employment, context));
   }
@@ -246,7 +245,7 @@ function describeLocation(value: unknown): { place: string; workplace: string } 
   const place = [value.city, value.region, value.country === undefined ? undefined : countryName(value.country)]
     .filter((part) => !isBlank(part))
     .map((part) => plainText(part));
-  const workplace = isBlank(value.workplace) ? '' : lookup(WORKPLACE_NAMES, value.workplace) ?? plainText(value.workplace);
+  const workplace = isBlank(value.workplace) ? '' : wordsFor(WORKPLACE_NAMES, value.workplace) ?? plainText(value.workplace);
   return { place: inline(place.join(', ')), workplace: escapeHtml(workplace) };
 }
 
@@ -278,7 +277,7 @@ function formatSalary(value: unknown): string {
   else if (min !== undefined) range = `from ${min}`;
   else if (max !== undefined) range = `up to ${max}`;
   else range = currency ?? '';
-  const period = isBlank(value.period) ? undefined : lookup(SALARY_PERIOD_WORDS, value.period) ?? `per ${plainText(value.period)}`;
+  const period = isBlank(value.period) ? undefined : wordsFor(SALARY_PERIOD_WORDS, value.period) ?? `per ${plainText(value.period)}`;
   const base = [range, period].filter((p) => p !== undefined && p !== '').join(' ');
   const variable = Array.isArray(value.variable) ? value.variable.filter(isPlainObject).map((v) => describeVariablePay(v, currency)) : [];
   return escapeHtml([base, ...variable].filter((p) => p !== '').join(' + '));
@@ -286,7 +285,7 @@ function formatSalary(value: unknown): string {
 
 /** "commission (10% of new contract value)", "bonus up to €5,000": plain text, escaped by the caller. */
 function describeVariablePay(value: Record<string, unknown>, currency: string | undefined): string {
-  const name = lookup(VARIABLE_PAY_NAMES, value.type) ?? (isBlank(value.type) ? 'variable pay' : plainText(value.type));
+  const name = wordsFor(VARIABLE_PAY_NAMES, value.type) ?? (isBlank(value.type) ? 'variable pay' : plainText(value.type));
   const min = typeof value.min === 'number' ? formatAmount(value.min, currency, 0) : undefined;
   const max = typeof value.max === 'number' ? formatAmount(value.max, currency, 0) : undefined;
   const amount = min && max ? `${min} – ${max}` : min ? `from ${min}` : max ? `up to ${max}` : '';
@@ -382,7 +381,7 @@ function renderQualifications(value: unknown): string {
   for (const key of keys) {
     const group = value[key];
     if (isBlank(group)) continue;
-    out.push(`<h3>${escapeHtml(lookup(QUALIFICATION_GROUPS, key) ?? key)}</h3>`);
+    out.push(`<h3>${escapeHtml(wordsFor(QUALIFICATION_GROUPS, key) ?? key)}</h3>`);
     out.push(renderList(group));
   }
   return out.join('\n');
@@ -402,13 +401,13 @@ function renderFields(value: Record<string, unknown>, labels: Readonly<Record<st
     const field = value[key];
     let html: string;
     if (isBlank(field)) {
-      const none = lookup(whenEmpty, key);
+      const none = wordsFor(whenEmpty, key);
       if (none === undefined) continue;
       html = escapeHtml(none);
     } else {
       html = Array.isArray(field) ? renderList(field) : inlineWithBreaks(plainText(field));
     }
-    rows.push(`<dt>${escapeHtml(lookup(labels, key) ?? key)}</dt>\n<dd>${html}</dd>`);
+    rows.push(`<dt>${escapeHtml(wordsFor(labels, key) ?? key)}</dt>\n<dd>${html}</dd>`);
   }
   return rows.length > 0 ? `<dl class="cd-fields">\n${rows.join('\n')}\n</dl>` : '';
 }
@@ -430,7 +429,7 @@ function renderKpis(value: unknown): string {
       metric += ` <span class="cd-kpi-platforms">(${escapeHtml(plainText(kpi.platforms))})</span>`;
     }
     const target = inline(plainText(kpi.target));
-    const period = isBlank(kpi.period) ? '' : escapeHtml(lookup(KPI_PERIOD_NAMES, kpi.period) ?? plainText(kpi.period));
+    const period = isBlank(kpi.period) ? '' : escapeHtml(wordsFor(KPI_PERIOD_NAMES, kpi.period) ?? plainText(kpi.period));
     rows.push(`<tr><td>${metric}</td><td>${target}</td><td>${period}</td></tr>`);
   }
   if (rows.length === 0) return '';

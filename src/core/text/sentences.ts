@@ -11,18 +11,23 @@ const MAY_HAVE_LINK = /\.[\p{L}\p{N}]|@/u;
 const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
 const EMAIL_DOMAIN = /[\p{L}\p{N}.-]/u;
 
-/** E-mail addresses in `text`, found from each '@' outwards (a regular expression would backtrack quadratically). */
+/** E-mail addresses in `start`–`end` of `text`, found from each '@' outwards (a regular expression would backtrack quadratically). Shared by link policy and the wording rules. */
 export function emailRanges(text: string, start = 0, end = text.length): OffsetRange[] {
   const out: OffsetRange[] = [];
-  let at = text.indexOf('@', start);
-  while (at >= 0 && at < end) {
+  // Searched in the range only: the text's next '@' may be a megabyte further on.
+  const next = (from: number) => {
+    for (let i = from; i < end; i++) if (text.charCodeAt(i) === 64) return i;
+    return -1;
+  };
+  let at = next(start);
+  while (at >= 0) {
     let from = at;
     while (from > start && EMAIL_LOCAL.test(text[from - 1])) from--;
     let to = at + 1;
     while (to < end && EMAIL_DOMAIN.test(text[to])) to++;
     while (to > at + 1 && /[.-]/.test(text[to - 1])) to--;
     if (from < at && /^[^.]+(\.[^.]+)+$/.test(text.slice(at + 1, to))) out.push({ start: from, end: to });
-    at = text.indexOf('@', Math.max(to, at + 1));
+    at = next(Math.max(to, at + 1));
   }
   return out;
 }
@@ -40,20 +45,6 @@ export function linkRanges(text: string, range: OffsetRange): OffsetRange[] {
     const last = out[out.length - 1];
     if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
     else out.push({ ...r });
-  }
-  return out;
-}
-
-/** `ranges` with every link and e-mail address cut out. */
-export function withoutLinks(text: string, ranges: readonly OffsetRange[]): OffsetRange[] {
-  const out: OffsetRange[] = [];
-  for (const range of ranges) {
-    let at = range.start;
-    for (const link of linkRanges(text, range)) {
-      if (link.start > at) out.push({ start: at, end: link.start });
-      at = Math.max(at, link.end);
-    }
-    if (at < range.end) out.push({ start: at, end: range.end });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { candidateText } from '../jd/prose';
 import { nodeRange, scalarTextRange } from '../yaml/document';
 import type { Target } from '../platforms/registry';
 import { compileVocabulary, type LintedKind, type TermMatch, type Vocabulary } from './vocabulary';
-import { tokenList, TokenList } from './words';
+import { tokenCapacity, tokenList, TokenList } from './words';
 
 /** A link in the file. */
 export interface LinkRef {
@@ -134,7 +134,7 @@ function cutEntities(text: string, ranges: readonly OffsetRange[], blockAt: (off
       if (entity.kind !== 'emoji') removed.push(at);
     }
     if (slice.includes('`')) for (const match of slice.matchAll(CODE_SPAN)) removed.push({ start: range.start + match.index, end: range.start + match.index + match[0].length });
-    for (const email of emailRanges(text, range.start, range.end)) removed.push(email);
+    if (slice.includes('@')) for (const email of emailRanges(text, range.start, range.end)) removed.push(email);
     removed.sort((a, b) => a.start - b.start);
     let at = range.start;
     for (const r of removed) {
@@ -177,7 +177,9 @@ function needsTokens(vocabulary: Vocabulary, kind: LintedKind, config: Config): 
 }
 
 function tokensOf(text: string, prose: readonly OffsetRange[], known: ReadonlySet<string>): TokenList {
-  const tokens = new TokenList();
+  let chars = 0;
+  for (const range of prose) chars += range.end - range.start;
+  const tokens = new TokenList(tokenCapacity(chars));
   for (const range of prose) tokenList(text, range.start, range.end, known, tokens);
   return tokens;
 }

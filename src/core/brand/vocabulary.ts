@@ -183,6 +183,11 @@ class CompiledVocabulary implements Vocabulary {
     const text = (i: number, j: number) => source.slice(tokens.start(i), tokens.end(j));
     let i = 0;
     while (i < tokens.length) {
+      // Most words are no term's first word: a word the vocabulary does not know has no key.
+      if (!tokens.hasKey(i) || this.root.next?.has(tokens.key(i)) !== true) {
+        i++;
+        continue;
+      }
       let node: TrieNode | undefined = this.root;
       let best: Ending | undefined;
       let last = i;

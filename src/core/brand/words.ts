@@ -33,14 +33,27 @@ const KIND_BITS: Record<WordToken['kind'], number> = { word: 0, cjk: 2, emoji: 4
  */
 export class TokenList implements TokenSink {
   length = 0;
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
+  private starts: Int32Array;
+  private ends: Int32Array;
   /** Bit 0: joined; bits 1-2: the kind's index in KINDS. */
-  private flags = new Uint8Array(64);
+  private flags: Uint8Array;
   /** Index of each token's key in `table`; 0 is the empty key. */
-  private keyIds = new Int32Array(64);
+  private keyIds: Int32Array;
   private readonly table: string[] = [''];
   private readonly ids = new Map<string, number>();
+
+  /**
+   * `capacity`: how many tokens to make room for at once. Growing copies all four arrays, and
+   * typed arrays are dear to allocate: a caller that knows the text's length passes a guess
+   * (tokensFor), so that a 4 KB JD allocates once instead of five times per keystroke.
+   */
+  constructor(capacity = 64) {
+    const size = Math.max(16, capacity | 0);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+    this.keyIds = new Int32Array(size);
+  }
 
   add(start: number, end: number, key: string, joined: boolean, kind: WordToken['kind']): void {
     if (this.length === this.starts.length) {
@@ -77,6 +90,11 @@ export class TokenList implements TokenSink {
 
   key(i: number): string {
     return this.table[this.keyIds[i]];
+  }
+
+  /** True when token `i` has a key (with a vocabulary's KnownWords, when the vocabulary knows the word). */
+  hasKey(i: number): boolean {
+    return this.keyIds[i] !== 0;
   }
 
   joined(i: number): boolean {
@@ -172,8 +190,13 @@ function asciiKeyHash(key: string): number {
   return hash & 0x7fffffff;
 }
 
+/** Room for the tokens of about `chars` characters of prose: a token with its space is 5–6 characters. */
+export function tokenCapacity(chars: number): number {
+  return Math.ceil(chars / 4) + 16;
+}
+
 /** The tokens of `text.slice(start, end)` as a TokenList (see wordTokens). */
-export function tokenList(text: string, start = 0, end = text.length, known?: ReadonlySet<string>, into = new TokenList()): TokenList {
+export function tokenList(text: string, start = 0, end = text.length, known?: ReadonlySet<string>, into = new TokenList(tokenCapacity(end - start))): TokenList {
   tokenize(text, start, end, into, known);
   return into;
 }

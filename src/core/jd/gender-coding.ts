@@ -263,15 +263,19 @@ function codeWord(text: string, at: number, end: number, hyphen: boolean, bounds
 function jdCodedWords(parsed: ParsedYaml): CodedWord[] {
   const text = parsed.text;
   const words = candidateWords(parsed);
-  const keptStarts = new Set(candidateText(parsed, SKIP).map((r) => r.start));
+  const kept = candidateText(parsed, SKIP);
   const trie = anyStemTrie();
   const out: CodedWord[] = [];
-  words.ranges.forEach((bounds, r) => {
-    if (!keptStarts.has(bounds.start)) return;
+  // Both lists are in file order and `kept` is a subset of `words.ranges`: one merge.
+  let k = 0;
+  for (let r = 0; r < words.ranges.length && k < kept.length; r++) {
+    const bounds = words.ranges[r];
+    if (bounds.start !== kept[k].start) continue;
+    k++;
     for (let w = words.firstWord[r]; w < words.firstWord[r + 1]; w++) {
       if (words.joins[w] !== -1) codeScanned(text, words.starts[w], words.ends[w], words.joins[w], bounds, trie, out);
     }
-  });
+  }
   return out;
 }
 

@@ -5,8 +5,10 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Document, isDocument, parseDocument, visit, type Node } from 'yaml';
-import { parseFast } from '../../src/core/yaml/fast';
+import { Document, isDocument, isNode, isPair, isScalar, isSeq, parseDocument, visit, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { fastPlainValue, parseFast } from '../../src/core/yaml/fast';
+
+const NODE_TYPE = Symbol.for('yaml.node.type');
 import { CORPUS_DIR, REPO_ROOT } from '../support/paths';
 
 const OPTIONS = { keepSourceTokens: false, prettyErrors: false, merge: true, uniqueKeys: true };
@@ -18,7 +20,11 @@ function difference(a: unknown, b: unknown, path: string): string | null {
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
     return Object.is(a, b) ? null : `${path}: ${show(a)} vs ${show(b)}`;
   }
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return `${path}: ${a.constructor?.name} vs ${b.constructor?.name}`;
+  // The fast path's nodes carry the library's identity mark on a prototype of their own (see
+  // fast.ts): the same class and the same mark, which is what isScalar/isMap/… read.
+  if (a.constructor !== b.constructor) return `${path}: ${a.constructor?.name} vs ${b.constructor?.name}`;
+  if ((a as Record<symbol, unknown>)[NODE_TYPE] !== (b as Record<symbol, unknown>)[NODE_TYPE]) return `${path}: node type ${String((a as Record<symbol, unknown>)[NODE_TYPE])} vs ${String((b as Record<symbol, unknown>)[NODE_TYPE])}`;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b) && !(isNode(a) || isPair(a))) return `${path}: prototypes differ`;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b)) return `${path}: array vs not`;
     if (a.length !== b.length) return `${path}.length: ${a.length} vs ${b.length}`;
@@ -67,6 +73,11 @@ function documentDifference(text: string, fast: Document.Parsed): string | null 
     assert.deepStrictEqual(fast.toJS({ maxAliasCount: 100 }), lib.toJS({ maxAliasCount: 100 }));
   } catch {
     return 'toJS differs';
+  }
+  try {
+    assert.deepStrictEqual(fastPlainValue(fast)?.value, lib.toJS({ maxAliasCount: 100 }));
+  } catch {
+    return "fastPlainValue differs from the library's toJS";
   }
   return null;
 }
@@ -268,5 +279,23 @@ describe('YAML fast path (parseFast)', function () {
     assert.ok(doc instanceof Document);
     assert.deepEqual(doc.toJS(), { a: 1, b: ['x'] });
     assert.equal(String(doc), 'a: 1\nb: [ x ]\n');
+    // Nodes made without the library's constructors still behave as its nodes (fast.ts).
+    const b = doc.get('b', true) as YAMLSeq;
+    assert.ok(isSeq(b) && b instanceof YAMLSeq && isScalar(doc.get('a', true)) && isPair((doc.contents as YAMLMap).items[0]));
+    const copy = b.clone();
+    assert.ok(isSeq(copy) && copy !== b && copy.schema === doc.schema);
+    doc.setIn(['b', 1], 'y');
+    doc.set('__proto__', 2);
+    assert.equal(String(doc), 'a: 1\nb: [ x, y ]\n__proto__: 2\n');
+    assert.deepEqual(Object.keys(b).sort(), Object.keys(parseDocument('a: 1\nb: [x]\n', OPTIONS).get('b', true) as YAMLSeq).sort(), 'no property the library would not set');
+  });
+
+  it('reads a key named __proto__ as a key, as the library does', () => {
+    const doc = parseFast('__proto__: 1\ntoString: 2\n~: 3\n1.5: 4\n')!;
+    const value = fastPlainValue(doc)!.value as Record<string, unknown>;
+    assert.deepStrictEqual(value, parseDocument('__proto__: 1\ntoString: 2\n~: 3\n1.5: 4\n').toJS());
+    assert.equal(Object.getPrototypeOf(value), Object.prototype);
+    assert.deepEqual(Object.keys(value), ['__proto__', 'toString', '', '1.5']);
+    assert.equal(fastPlainValue(parseDocument('a: 1\n')), undefined, 'not a document of the fast path');
   });
 });

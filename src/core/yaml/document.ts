@@ -1,6 +1,6 @@
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type Scalar } from 'yaml';
 import { rememberLast } from '../memo';
-import { PARSE_OPTIONS, parseFast } from './fast';
+import { fastPlainValue, PARSE_OPTIONS, parseFast } from './fast';
 import type { OffsetRange } from '../types';
 
 /** A problem the YAML parser (or our pre-checks) found, with the parser's stable code. */
@@ -122,6 +122,8 @@ function readYamlNow(text: string): ReadYaml {
 
 /** The plain value of the document, or a problem when aliases are unresolved or explode. */
 export function toPlainValue(parsed: ParsedYaml): { value: unknown } | { problem: YamlProblem } {
+  const fast = fastPlainValue(parsed.doc);
+  if (fast) return fast;
   try {
     return { value: parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch {

@@ -19,6 +19,58 @@
 import { Document, isScalar, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
 type Range3 = [number, number, number];
+
+/**
+ * Nodes of the library's classes, made without their constructors. Each constructor marks its
+ * node with `Object.defineProperty(this, NODE_TYPE, …)`, which V8 runs slowly: it was a third of
+ * the parse of a 4 KB JD. The marks are registered symbols (`Symbol.for`, so that two copies of
+ * the library know each other's nodes); here each class's mark sits once on a prototype between
+ * the class's prototype and the node. `isScalar`, `isMap`, `instanceof Scalar`, `node.constructor`
+ * and `clone()` read them as they read the library's own nodes (the differential tests compare
+ * every document with the library's).
+ */
+const NODE_TYPE = Symbol.for('yaml.node.type');
+function marked<T extends object>(prototype: T, type: string): T {
+  return Object.create(prototype, { [NODE_TYPE]: { value: Symbol.for(type) } }) as T;
+}
+const SCALAR = marked(Scalar.prototype, 'yaml.scalar');
+const PAIR = marked(Pair.prototype, 'yaml.pair');
+const MAP = marked(YAMLMap.prototype, 'yaml.map');
+const SEQ = marked(YAMLSeq.prototype, 'yaml.seq');
+const SEQ_TYPE = Symbol.for('yaml.seq');
+
+function newScalar(value: unknown): Scalar {
+  const node = Object.create(SCALAR) as Scalar;
+  node.value = value;
+  return node;
+}
+
+function newPair(key: unknown, value: unknown): Pair {
+  const pair = Object.create(PAIR) as Pair;
+  pair.key = key;
+  pair.value = value;
+  return pair;
+}
+
+/**
+ * Every fast document shares one schema (the options are always PARSE_OPTIONS, and a schema is
+ * never changed once built), so the collections' `schema`, which the library's Collection
+ * defines on each node (not enumerable, writable), sits on their prototypes too.
+ */
+let shared: { schema: Document['schema']; map: YAMLMap; seq: YAMLSeq } | undefined;
+function sharedSchema(doc: Document): NonNullable<typeof shared> {
+  if (!shared) {
+    const schema = { schema: { value: doc.schema, configurable: true, enumerable: false, writable: true } };
+    shared = { schema: doc.schema, map: Object.create(MAP, schema) as YAMLMap, seq: Object.create(SEQ, schema) as YAMLSeq };
+  }
+  return shared;
+}
+
+function newCollection(isMap: boolean): YAMLMap | YAMLSeq {
+  const node = Object.create(isMap ? shared!.map : shared!.seq) as YAMLMap | YAMLSeq;
+  node.items = [];
+  return node;
+}
 type RangedNode = Scalar | YAMLMap | YAMLSeq;
 
 /** The options Copydesk parses YAML with: the fast document is the library's document under these. */
@@ -146,10 +198,42 @@ function bail(): never {
  */
 export function parseFast(text: string): Document.Parsed | undefined {
   try {
-    return new FastParser(text).parse();
+    const doc = new FastParser(text).parse();
+    FAST_DOCUMENTS.add(doc);
+    return doc;
   } catch {
     return undefined;
   }
+}
+
+/** The documents this module built: no aliases, anchors, tags or merge keys in them. */
+const FAST_DOCUMENTS = new WeakSet<object>();
+
+/**
+ * The plain value of a document parseFast built (undefined for any other document), as
+ * `doc.toJS()` gives it: maps as objects with string keys (null as ''), sequences as arrays,
+ * scalars as their values. The library's toJS does more work per pair (alias bookkeeping, and an
+ * `in` test and defineProperty for every key) that these documents never need.
+ */
+export function fastPlainValue(doc: Document): { value: unknown } | undefined {
+  return FAST_DOCUMENTS.has(doc) ? { value: plain(doc.contents) } : undefined;
+}
+
+function plain(node: unknown): unknown {
+  if (node === null || node === undefined) return null;
+  const items = (node as { items?: unknown[] }).items;
+  if (items === undefined) return (node as Scalar).value;
+  if ((node as { [NODE_TYPE]: symbol })[NODE_TYPE] === SEQ_TYPE) return items.map(plain);
+  const out: Record<string, unknown> = {};
+  for (const pair of items as Pair[]) {
+    const key = (pair.key as Scalar).value;
+    const name = key === null ? '' : String(key);
+    const value = plain(pair.value);
+    // `__proto__` as a key is a key, not the object's prototype (as in the library).
+    if (name === '__proto__') Object.defineProperty(out, name, { value, writable: true, enumerable: true, configurable: true });
+    else out[name] = value;
+  }
+  return out;
 }
 
 class FastParser {
@@ -172,6 +256,7 @@ class FastParser {
     if (typeof text !== 'string') bail();
     if (UNSUPPORTED_CHARACTERS.test(text)) bail();
     this.doc = new Document(undefined, PARSE_OPTIONS) as unknown as Document.Parsed;
+    this.doc.schema = sharedSchema(this.doc).schema;
     // The tags the library tries, in order, on a plain scalar (keys also try `default: 'key'` ones).
     this.tags = (this.doc.schema.tags as unknown as ScalarTag[]).filter((t) => t.default && t.test);
     let pos = 0;
@@ -349,7 +434,7 @@ class FastParser {
   /** Opens a block collection at `offset`, as the value the current top is waiting for (or as the root). */
   private open(isMap: boolean, indent: number, offset: number): Frame {
     if (this.stack.length >= MAX_DEPTH) bail();
-    const node = isMap ? new YAMLMap(this.doc.schema) : new YAMLSeq(this.doc.schema);
+    const node = newCollection(isMap);
     const parent = this.top();
     if (!parent) this.root = node;
     else if (parent.tail === T_SEP && parent.pair) parent.pair.value = node;
@@ -439,7 +524,7 @@ class FastParser {
     if (typeof value === 'number' && Number.isNaN(value)) bail();
     if (f.keys!.has(value)) bail(); // DUPLICATE_KEY
     f.keys!.add(value);
-    const pair = new Pair(key.node, null);
+    const pair = newPair(key.node, null);
     (f.node as YAMLMap).items.push(pair);
     f.pair = pair;
     f.tail = T_CHILD;
@@ -696,7 +781,7 @@ class FastParser {
     const source = this.text.slice(start, end);
     const single = source.charCodeAt(0) === SQUOTE;
     const value = single ? singleQuotedValue(source) : doubleQuotedValue(source);
-    const node = new Scalar(value);
+    const node = newScalar(value);
     node.range = [start, end, end];
     node.source = value;
     node.type = single ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE;
@@ -718,10 +803,10 @@ class FastParser {
       if (found) {
         if (found.tag === 'tag:yaml.org,2002:merge') bail();
         const res = found.resolve(value, bail, this.doc.options);
-        node = isScalar(res) ? (res as Scalar) : new Scalar(res);
+        node = isScalar(res) ? (res as Scalar) : newScalar(res);
         format = found.format;
-      } else node = new Scalar(value);
-    } else node = new Scalar(value);
+      } else node = newScalar(value);
+    } else node = newScalar(value);
     node.range = null;
     node.source = value;
     node.type = Scalar.PLAIN;
@@ -749,7 +834,7 @@ class FastParser {
     const sourceEnd = this.blockScalarEnd(contentStart, indentNext, chomp === PLUS);
     const source = text.slice(contentStart, sourceEnd);
     const value = blockScalarValue(source, parentIndent, mode === PIPE, chomp);
-    const node = new Scalar(value);
+    const node = newScalar(value);
     node.range = [j, sourceEnd, sourceEnd];
     node.source = value;
     node.type = mode === PIPE ? Scalar.BLOCK_LITERAL : Scalar.BLOCK_FOLDED;
@@ -801,7 +886,7 @@ class FastParser {
     const { text } = this;
     const isMap = text.charCodeAt(j) === LBRACE;
     const closer = isMap ? RBRACE : RBRACKET;
-    const coll = isMap ? new YAMLMap(this.doc.schema) : new YAMLSeq(this.doc.schema);
+    const coll = newCollection(isMap);
     coll.flow = true;
     const keys = isMap ? new Set<unknown>() : null;
     const { contentEnd } = this.lineEnd(j);
@@ -828,7 +913,7 @@ class FastParser {
         let m = (item.range as Range3)[1];
         while (text.charCodeAt(m) === SPACE) m++;
         (item.range as Range3)[2] = m;
-        if (key) (coll as YAMLMap).items.push(new Pair(key, item));
+        if (key) (coll as YAMLMap).items.push(newPair(key, item));
         else (coll as YAMLSeq).items.push(item);
         const sep = text.charCodeAt(m);
         if (sep === closer) {

@@ -16,57 +16,55 @@ export interface WordToken {
   kind: 'word' | 'cjk' | 'emoji' | 'symbol';
 }
 
-/** Where the tokenizer puts tokens. */
+/** Where the tokenizer puts tokens; `kind` is the kind's index in KINDS. */
 interface TokenSink {
-  add(start: number, end: number, key: string, joined: boolean, kind: WordToken['kind']): void;
+  add(start: number, end: number, key: string, joined: boolean, kind: number): void;
 }
 
 const KINDS: readonly WordToken['kind'][] = ['word', 'cjk', 'emoji', 'symbol'];
-const KIND_BITS: Record<WordToken['kind'], number> = { word: 0, cjk: 2, emoji: 4, symbol: 6 };
+const WORD_KIND = 0;
+const CJK_KIND = 1;
+const EMOJI_KIND = 2;
+const SYMBOL_KIND = 3;
+
+/** Each token's four numbers, side by side in one array. */
+const STRIDE = 4;
 
 /**
- * A file's tokens packed into typed arrays, not one object each: a 1 MB file has 200,000 tokens,
- * alive for the whole lint, and as objects they were most of the garbage collector's work
- * (a 1 MB JD took 14x the time of a 100 KB one; the young generation kept copying them).
+ * A file's tokens packed into one typed array, not one object each: a 1 MB file has 200,000
+ * tokens, alive for the whole lint, and as objects they were most of the garbage collector's
+ * work (a 1 MB JD took 14x the time of a 100 KB one; the young generation kept copying them).
  * Keys are numbers into the list's own table of distinct keys, for the same reason: an array
  * of 200,000 strings is one more large object the collector copies while it grows.
  */
 export class TokenList implements TokenSink {
   length = 0;
-  private starts: Int32Array;
-  private ends: Int32Array;
-  /** Bit 0: joined; bits 1-2: the kind's index in KINDS. */
-  private flags: Uint8Array;
-  /** Index of each token's key in `table`; 0 is the empty key. */
-  private keyIds: Int32Array;
+  /** Per token: start, end, flags (bit 0: joined; bits 1-2: the kind's index in KINDS), key id. */
+  private data: Int32Array;
   private readonly table: string[] = [''];
   private readonly ids = new Map<string, number>();
 
   /**
-   * `capacity`: how many tokens to make room for at once. Growing copies all four arrays, and
-   * typed arrays are dear to allocate: a caller that knows the text's length passes a guess
-   * (tokensFor), so that a 4 KB JD allocates once instead of five times per keystroke.
+   * `capacity`: how many tokens to make room for at once. Growing copies the array, and typed
+   * arrays are dear to allocate: a caller that knows the text's length passes a guess
+   * (tokenCapacity), so that a 4 KB JD allocates once per keystroke instead of five times.
    */
   constructor(capacity = 64) {
-    const size = Math.max(16, capacity | 0);
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-    this.flags = new Uint8Array(size);
-    this.keyIds = new Int32Array(size);
+    this.data = new Int32Array(Math.max(16, capacity | 0) * STRIDE);
   }
 
-  add(start: number, end: number, key: string, joined: boolean, kind: WordToken['kind']): void {
-    if (this.length === this.starts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
-      this.starts = grow(this.starts, new Int32Array(this.length * 2));
-      this.ends = grow(this.ends, new Int32Array(this.length * 2));
-      this.flags = grow(this.flags, new Uint8Array(this.length * 2));
-      this.keyIds = grow(this.keyIds, new Int32Array(this.length * 2));
+  add(start: number, end: number, key: string, joined: boolean, kind: number): void {
+    let at = this.length * STRIDE;
+    if (at === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
     }
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.flags[this.length] = (joined ? 1 : 0) | KIND_BITS[kind];
-    this.keyIds[this.length] = key === '' ? 0 : this.idOf(key);
+    const data = this.data;
+    data[at++] = start;
+    data[at++] = end;
+    data[at++] = (joined ? 1 : 0) | (kind << 1);
+    data[at] = key === '' ? 0 : this.idOf(key);
     this.length++;
   }
 
@@ -81,28 +79,28 @@ export class TokenList implements TokenSink {
   }
 
   start(i: number): number {
-    return this.starts[i];
+    return this.data[i * STRIDE];
   }
 
   end(i: number): number {
-    return this.ends[i];
+    return this.data[i * STRIDE + 1];
   }
 
   key(i: number): string {
-    return this.table[this.keyIds[i]];
+    return this.table[this.data[i * STRIDE + 3]];
   }
 
   /** True when token `i` has a key (with a vocabulary's KnownWords, when the vocabulary knows the word). */
   hasKey(i: number): boolean {
-    return this.keyIds[i] !== 0;
+    return this.data[i * STRIDE + 3] !== 0;
   }
 
   joined(i: number): boolean {
-    return (this.flags[i] & 1) === 1;
+    return (this.data[i * STRIDE + 2] & 1) === 1;
   }
 
   kind(i: number): WordToken['kind'] {
-    return KINDS[this.flags[i] >> 1];
+    return KINDS[this.data[i * STRIDE + 2] >> 1];
   }
 }
 
@@ -242,15 +240,19 @@ function isSeparator(c: number): boolean {
  * Unicode-aware regular expression, one token at a time, with the same result.
  */
 export function wordTokens(text: string, start = 0, end = text.length, into: WordToken[] = []): WordToken[] {
-  tokenize(text, start, end, { add: (s, e, key, joined, kind) => into.push({ start: s, end: e, key, joined, kind }) });
+  tokenize(text, start, end, { add: (s, e, key, joined, kind) => into.push({ start: s, end: e, key, joined, kind: KINDS[kind] }) });
   return into;
+}
+
+/** A token's key as the list keeps it: with a vocabulary's words, only the keys it knows (see tokenize). */
+function keptKey(known: KnownWords | undefined, key: string): string {
+  return known === undefined || known.has(key) ? key : '';
 }
 
 function tokenize(text: string, start: number, end: number, into: TokenSink, knownKeys?: ReadonlySet<string>): void {
   // With `known` (the vocabulary's words), other tokens get the empty key: no string per token
   // stays alive through the lint, and an ASCII word is never sliced (see KnownWords).
   const known = knownKeys === undefined || knownKeys instanceof KnownWords ? knownKeys : new KnownWords(knownKeys);
-  const keep = known ? (key: string) => (known.has(key) ? key : '') : (key: string) => key;
   let joined = false;
   let i = start;
   while (i < end) {
@@ -295,25 +297,25 @@ function tokenize(text: string, start: number, end: number, into: TokenSink, kno
           const raw = text.slice(i, j);
           key = typographic ? normalizeKey(raw) : raw.toLowerCase();
         }
-        into.add(i, j, key, joined, 'word');
+        into.add(i, j, key, joined, WORD_KIND);
         joined = true;
         i = j;
         continue;
       }
     } else if (c < 128) {
       const raw = text[i];
-      into.add(i, i + 1, keep(raw), joined, 'symbol');
+      into.add(i, i + 1, keptKey(known, raw), joined, SYMBOL_KIND);
       joined = true;
       i++;
       continue;
     }
-    i = regexToken(text, i, end, into, joined, keep);
+    i = regexToken(text, i, end, into, joined, known);
     joined = true;
   }
 }
 
 /** One token at `at` by the Unicode-aware expression, never past `end`; returns where it ends. */
-function regexToken(text: string, at: number, end: number, into: TokenSink, joined: boolean, keep: (key: string) => string): number {
+function regexToken(text: string, at: number, end: number, into: TokenSink, joined: boolean, known: KnownWords | undefined): number {
   STICKY.lastIndex = at;
   let match = STICKY.exec(text);
   if (match && at + match[0].length > end) {
@@ -325,25 +327,25 @@ function regexToken(text: string, at: number, end: number, into: TokenSink, join
   const raw = match[0];
   const next = at + raw.length;
   if (match[1] !== undefined) {
-    if (!ASCII.test(raw) && HAS_CJK.test(raw)) pushMixed(raw, at, joined, into, keep);
-    else into.add(at, next, keep(normalizeKey(raw)), joined, 'word');
+    if (!ASCII.test(raw) && HAS_CJK.test(raw)) pushMixed(raw, at, joined, into, known);
+    else into.add(at, next, keptKey(known, normalizeKey(raw)), joined, WORD_KIND);
   } else {
-    into.add(at, next, keep(normalizeKey(raw)), joined, match[2] !== undefined ? 'emoji' : 'symbol');
+    into.add(at, next, keptKey(known, normalizeKey(raw)), joined, match[2] !== undefined ? EMOJI_KIND : SYMBOL_KIND);
   }
   return next;
 }
 
 /** A word mixing scripts with and without spaces: each CJK character alone, the runs between as words. */
-function pushMixed(raw: string, at: number, joined: boolean, into: TokenSink, keep: (key: string) => string): void {
+function pushMixed(raw: string, at: number, joined: boolean, into: TokenSink, known: KnownWords | undefined): void {
   let from = 0;
-  const push = (s: number, e: number, kind: WordToken['kind']) => {
+  const push = (s: number, e: number, kind: number) => {
     const piece = raw.slice(s, e);
-    into.add(at + s, at + e, keep(normalizeKey(piece)), s > 0 || joined, kind);
+    into.add(at + s, at + e, keptKey(known, normalizeKey(piece)), s > 0 || joined, kind);
   };
   for (const match of raw.matchAll(CJK)) {
-    if (match.index > from) push(from, match.index, 'word');
-    push(match.index, match.index + match[0].length, 'cjk');
+    if (match.index > from) push(from, match.index, WORD_KIND);
+    push(match.index, match.index + match[0].length, CJK_KIND);
     from = match.index + match[0].length;
   }
-  if (from < raw.length) push(from, raw.length, 'word');
+  if (from < raw.length) push(from, raw.length, WORD_KIND);
 }

@@ -25,18 +25,28 @@ const NOT_CANDIDATE_TEXT: readonly string[] = [
 ];
 
 
-/** The patterns as a set of exact paths and a set of parents whose every child is skipped (`salary.*`). */
-function skipSets(more: readonly string[]): { exact: Set<string>; children: Set<string> } {
-  const exact = new Set<string>();
-  const children = new Set<string>();
+/** Key paths as a tree: a key maps to `true` when its value is skipped, or to the tree of its children; `*` is every child. */
+type SkipTree = Map<string, SkipTree | true>;
+
+function skipTree(more: readonly string[]): SkipTree {
+  const root: SkipTree = new Map();
   for (const pattern of [...NOT_CANDIDATE_TEXT, ...more]) {
-    if (pattern.endsWith('.*')) children.add(pattern.slice(0, -2));
-    else exact.add(pattern);
+    const keys = pattern.split('.');
+    let tree = root;
+    keys.forEach((key, i) => {
+      if (i === keys.length - 1) tree.set(key, true);
+      else {
+        let next = tree.get(key);
+        if (next === true) return; // a parent skipped whole already
+        if (!next) tree.set(key, (next = new Map()));
+        tree = next;
+      }
+    });
   }
-  return { exact, children };
+  return root;
 }
 
-const BUILT_IN_SKIP = skipSets([]);
+const BUILT_IN_SKIP = skipTree([]);
 
 const memo = new WeakMap<object, Map<string, OffsetRange[]>>();
 
@@ -59,24 +69,25 @@ export function candidateText(parsed: ParsedYaml, skip: readonly string[] = []):
     return kept;
   }
   const out: OffsetRange[] = [];
-  const { exact, children } = skip.length === 0 ? BUILT_IN_SKIP : skipSets(skip);
-  // Paths as dotted strings ('' at the top): the walk runs on every keystroke.
-  const walk = (node: Node | null | undefined, path: string) => {
+  const skipped = skip.length === 0 ? BUILT_IN_SKIP : skipTree(skip);
+  // The skip tree is walked beside the document (no dotted path built per key): it runs on every keystroke.
+  const walk = (node: Node | null | undefined, tree: SkipTree | undefined) => {
     if (isMap(node)) {
+      if (tree?.get('*') === true) return;
       for (const pair of node.items) {
         const name = keyText(pair as never);
         if (name === undefined) continue;
-        const next = path === '' ? name : `${path}.${name}`;
-        if (!exact.has(next) && !(path !== '' && children.has(path))) walk(pair.value as Node | null, next);
+        const sub = tree?.get(name);
+        if (sub !== true) walk(pair.value as Node | null, sub);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) walk(item as Node, path);
+      for (const item of node.items) walk(item as Node, tree);
     } else if (isScalar(node) && typeof node.value === 'string') {
       const range = scalarTextRange(parsed.text, node);
       if (range && range.end > range.start) out.push(range);
     }
   };
-  walk(parsed.doc.contents as Node | null, '');
+  walk(parsed.doc.contents as Node | null, skipped);
   out.sort((a, b) => a.start - b.start);
   if (!known) memo.set(parsed.doc, (known = new Map()));
   known.set(key, out);

@@ -264,6 +264,19 @@ describe('YAML fast path (parseFast)', function () {
     });
   }
 
+  it('declines every control character parseYaml reports, so that parseYaml looks again only for U+FFFD', () => {
+    const reported = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFD]/;
+    let checkedCount = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (!reported.test(ch) || c === 0xfffd) continue;
+      checkedCount++;
+      assert.equal(parseFast(`a: b${ch}c\n`), undefined, `U+${c.toString(16).padStart(4, '0')}`);
+    }
+    assert.equal(checkedCount, 61);
+    assert.ok(parseFast('a: b\uFFFDc\n'), 'U+FFFD is read by the fast path; parseYaml finds it with indexOf');
+  });
+
   it('takes linear time on long lists and long plain scalars', () => {
     const items = 'list:\n' + Array.from({ length: 20000 }, (_, i) => `  - item number ${i} without a colon`).join('\n') + '\nend: 1\n';
     const long = 'a: ' + Array.from({ length: 20000 }, () => 'word').join('\n  ') + '\nb: 1\n';

@@ -28,7 +28,8 @@ const MAX_ALIAS_COUNT = 100;
 export function parseYaml(text: string): ParsedYaml {
   // The plain YAML real files use is read by our fast path (the same nodes, ~7× faster); anything
   // else, and anything the library would complain about, by the library itself.
-  const doc = parseFast(text) ?? parseDocument(text, PARSE_OPTIONS);
+  const fast = parseFast(text);
+  const doc = fast ?? parseDocument(text, PARSE_OPTIONS);
   const toProblem = (severity: 'error' | 'warning') => (e: { code: string; message: string; pos: [number, number] }): YamlProblem => ({
     code: e.code,
     message: e.message,
@@ -46,7 +47,8 @@ export function parseYaml(text: string): ParsedYaml {
       error.message = `'${text.slice(error.range.start, error.range.end)}' appears more than once at this level: keep one`;
     }
   }
-  const control = firstControlCharacter(text);
+  // The fast path declines every control character but U+FFFD: a second scan is only needed without it.
+  const control = fast ? indexOrUndefined(text.indexOf('\uFFFD')) : firstControlCharacter(text);
   if (control !== undefined) {
     const hex = text.charCodeAt(control).toString(16).toUpperCase().padStart(4, '0');
     errors.unshift({
@@ -75,6 +77,10 @@ function keyRangesByStart(doc: Document, text: string): Map<number, OffsetRange>
     },
   });
   return found;
+}
+
+function indexOrUndefined(index: number): number | undefined {
+  return index < 0 ? undefined : index;
 }
 
 function firstControlCharacter(text: string): number | undefined {

@@ -10,7 +10,7 @@ import {
   NOT_CODED_PHRASES,
   NOT_CODED_WORDS,
 } from '../data/gender-coded';
-import { scanPlainWords } from '../text/sentences';
+import { scanPlainWords, wordCapacity, WordList } from '../text/sentences';
 import type { OffsetRange } from '../types';
 import { readYaml, type ParsedYaml } from '../yaml/document';
 import { candidateText, candidateWords, titleRange } from './prose';
@@ -182,11 +182,9 @@ export function codedWords(text: string, ranges: readonly OffsetRange[]): CodedW
   const out: CodedWord[] = [];
   const trie = anyStemTrie();
   for (const range of ranges) {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const joins: number[] = [];
-    scanPlainWords(text, range.start, range.end, starts, ends, joins);
-    for (let w = 0; w < starts.length; w++) codeScanned(text, starts[w], ends[w], joins[w], range, trie, out);
+    const words = new WordList(wordCapacity(range.end - range.start));
+    scanPlainWords(text, range.start, range.end, words);
+    for (let w = 0; w < words.length; w++) codeScanned(text, words.start(w), words.end(w), words.join(w), range, trie, out);
   }
   return out;
 }
@@ -262,18 +260,18 @@ function codeWord(text: string, at: number, end: number, hyphen: boolean, bounds
  */
 function jdCodedWords(parsed: ParsedYaml): CodedWord[] {
   const text = parsed.text;
-  const words = candidateWords(parsed);
+  const { ranges, words, firstWord } = candidateWords(parsed);
   const kept = candidateText(parsed, SKIP);
   const trie = anyStemTrie();
   const out: CodedWord[] = [];
   // Both lists are in file order and `kept` is a subset of `words.ranges`: one merge.
   let k = 0;
-  for (let r = 0; r < words.ranges.length && k < kept.length; r++) {
-    const bounds = words.ranges[r];
+  for (let r = 0; r < ranges.length && k < kept.length; r++) {
+    const bounds = ranges[r];
     if (bounds.start !== kept[k].start) continue;
     k++;
-    for (let w = words.firstWord[r]; w < words.firstWord[r + 1]; w++) {
-      if (words.joins[w] !== -1) codeScanned(text, words.starts[w], words.ends[w], words.joins[w], bounds, trie, out);
+    for (let w = firstWord[r]; w < firstWord[r + 1]; w++) {
+      if (words.join(w) !== -1) codeScanned(text, words.start(w), words.end(w), words.join(w), bounds, trie, out);
     }
   }
   return out;

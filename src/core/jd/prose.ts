@@ -2,7 +2,7 @@
 // Used by the rules that weigh the wording (jd/gender-coded, jd/length, jd/long-sentence).
 
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { linkRanges, scanPlainWords } from '../text/sentences';
+import { linkRanges, scanPlainWords, wordCapacity, WordList } from '../text/sentences';
 import type { OffsetRange } from '../types';
 import { firstKeyRange, keyText, nodeRange, pairOf, scalarTextRange, type ParsedYaml } from '../yaml/document';
 
@@ -109,11 +109,8 @@ export function titleRange(parsed: ParsedYaml): OffsetRange | undefined {
 export interface CandidateWords {
   /** candidateText(parsed). */
   ranges: OffsetRange[];
-  /** Where each word starts and ends, in file order. */
-  starts: number[];
-  ends: number[];
-  /** What joins each word's parts: 1 a hyphen, 2 an apostrophe or a separator between digits (bits); -1 for a link or an e-mail address. */
-  joins: number[];
+  /** Every word, in file order; a link or an e-mail address has the join -1. */
+  words: WordList;
   /** The index of the first word of each range (and, last, the number of words). */
   firstWord: number[];
   /** How many words each range has. */
@@ -124,45 +121,35 @@ const scanned = new WeakMap<object, CandidateWords>();
 
 /** The words of candidateText(parsed), computed once per parse. */
 export function candidateWords(parsed: ParsedYaml): CandidateWords {
-  let words = scanned.get(parsed.doc);
-  if (words) return words;
+  let found = scanned.get(parsed.doc);
+  if (found) return found;
   const text = parsed.text;
   const ranges = candidateText(parsed);
-  words = { ranges, starts: [], ends: [], joins: [], firstWord: [], counts: [] };
-  const { starts, ends, joins, firstWord, counts } = words;
+  let chars = 0;
+  for (const r of ranges) chars += r.end - r.start;
+  const words = new WordList(wordCapacity(chars));
+  found = { ranges, words, firstWord: [], counts: [] };
+  const { firstWord, counts } = found;
   for (const r of ranges) {
-    const before = starts.length;
+    const before = words.length;
     firstWord.push(before);
     let at = r.start;
     for (const l of linkRanges(text, r)) {
-      scanPlainWords(text, at, l.start, starts, ends, joins);
-      starts.push(l.start);
-      ends.push(l.end);
-      joins.push(-1);
+      scanPlainWords(text, at, l.start, words);
+      words.add(l.start, l.end, -1);
       at = l.end;
     }
-    scanPlainWords(text, at, r.end, starts, ends, joins);
-    counts.push(starts.length - before);
+    scanPlainWords(text, at, r.end, words);
+    counts.push(words.length - before);
   }
-  firstWord.push(starts.length);
-  scanned.set(parsed.doc, words);
-  return words;
+  firstWord.push(words.length);
+  scanned.set(parsed.doc, found);
+  return found;
 }
 
-/** How many of `words` start inside `from`–`to` (binary search: the words are in file order). */
-export function wordsBetween(words: CandidateWords, from: number, to: number): number {
-  return lowerBound(words.starts, to) - lowerBound(words.starts, from);
-}
-
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** How many of `words` start inside `from`–`to`. */
+export function wordsBetween(found: CandidateWords, from: number, to: number): number {
+  return found.words.countBefore(to) - found.words.countBefore(from);
 }
 
 /** The word count of each range of candidateText(parsed) (jd/length and jd/long-sentence). */

@@ -14,9 +14,9 @@ export function generatedSchemas(): Record<string, string> {
     return JSON.stringify({ ...json, $id: id }, null, 2) + '\n';
   };
   return {
-    'jd.schema.json': render(jdSchema, 'https://github.com/copydesk/copydesk/schemas/jd.schema.json'),
-    'post.schema.json': render(postSchema, 'https://github.com/copydesk/copydesk/schemas/post.schema.json'),
-    'copydesk.schema.json': render(configSchema, 'https://github.com/copydesk/copydesk/schemas/copydesk.schema.json'),
+    'jd.schema.json': render(jdSchema(), 'https://github.com/copydesk/copydesk/schemas/jd.schema.json'),
+    'post.schema.json': render(postSchema(), 'https://github.com/copydesk/copydesk/schemas/post.schema.json'),
+    'copydesk.schema.json': render(configSchema(), 'https://github.com/copydesk/copydesk/schemas/copydesk.schema.json'),
   };
 }
 

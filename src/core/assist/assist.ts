@@ -55,7 +55,7 @@ export function completionsAt(text: string, offset: number, fileName: string, co
   }
   const context = cursorContext(yamlText, offset);
   if (!context) return [];
-  const schema = SCHEMAS[kind];
+  const schema = SCHEMAS[kind]();
   const { path, replace } = context;
   const items: AssistItem[] = [];
   // Rule ids under `rules:` are keys of a record: the registry knows them, the schema does not.
@@ -153,7 +153,7 @@ export function hoverAt(text: string, offset: number, fileName: string, config: 
   }
   const node = nodeAt(yamlText, offset);
   if (!node) return undefined;
-  const schema = SCHEMAS[kind];
+  const schema = SCHEMAS[kind]();
   const { path, range } = node;
   if (node.kind === 'value') {
     if (kind === 'jd' && path[0] === 'kpis' && path[path.length - 1] === 'metric') {

@@ -17,7 +17,7 @@ export function pruneInvalid(raw: unknown): ConfigFileContent {
   if (typeof raw !== 'object' || Array.isArray(raw)) return {};
   let value: unknown = clonePlain(raw);
   for (let attempt = 0; attempt < 64; attempt++) {
-    const result = configSchema.safeParse(value);
+    const result = configSchema().safeParse(value);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {

@@ -6,7 +6,7 @@ import { readYaml } from '../yaml/document';
 import { isRecoverable } from '../yaml/problems';
 import { isBlank, type JdContext } from './context';
 import { chooseProfile } from './profiles';
-import { JD_KEYS } from './schema';
+import { jdKeys } from './schema';
 import { JD_RULES, yamlSyntax } from './rules/index';
 
 /** Checks a layer above the JD model adds (the brand rules), run when the YAML parsed. */
@@ -24,7 +24,7 @@ export function lintJobDescription(text: string, config: Config, now: Date, more
   const blankSections = new Set<string>();
   if (root && value && typeof value === 'object') {
     // Only known sections: an unknown (misspelled) key is jd/schema's to report.
-    for (const [key, v] of Object.entries(value as Record<string, unknown>)) if (isBlank(v) && (JD_KEYS as string[]).includes(key)) blankSections.add(key);
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) if (isBlank(v) && (jdKeys() as readonly string[]).includes(key)) blankSections.add(key);
   }
   const context: JdContext = { parsed, problems, root, value, config, now, blankSections, indent: detectIndent(text), profile: chooseProfile(value, config.jd) };
   // A key written twice is reported, and the rest of the file is still checked (the last one wins).

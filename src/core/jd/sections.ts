@@ -1,5 +1,5 @@
 import { SECTIONS } from './labels';
-import { JD_KEYS, type JobDescription } from './schema';
+import type { JobDescription } from './schema';
 
 export type JdKey = keyof JobDescription;
 
@@ -48,4 +48,3 @@ export function sectionSkeleton(key: JdKey, indent: string): string {
   return lines[key].map((l) => l.replace(/\s+$/, '')).join('\n') + '\n';
 }
 
-export { JD_KEYS };

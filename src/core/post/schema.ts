@@ -7,27 +7,36 @@ import { z } from 'zod';
 
 export const POST_STATUSES = ['draft', 'review', 'approved', 'scheduled', 'published'] as const;
 
-const media = z.strictObject({
-  src: z.string().min(1).meta({ description: 'The file or URL of the image or video.' }),
-  alt: z.string().optional().meta({ description: 'Alt text describing the image for people who cannot see it. Required for images.' }),
-  type: z.enum(['image', 'video', 'gif', 'document']).optional().meta({ description: 'image | video | gif | document (a PDF or slide carousel); guessed from the file name when left out.' }),
-});
+function buildPostSchema() {
+  const media = z.strictObject({
+    src: z.string().min(1).meta({ description: 'The file or URL of the image or video.' }),
+    alt: z.string().optional().meta({ description: 'Alt text describing the image for people who cannot see it. Required for images.' }),
+    type: z.enum(['image', 'video', 'gif', 'document']).optional().meta({ description: 'image | video | gif | document (a PDF or slide carousel); guessed from the file name when left out.' }),
+  });
 
-/** The front matter of a `*.post.md` file. */
-export const postSchema = z
-  .strictObject({
-    platforms: z
-      .array(z.string())
-      .min(1)
-      .meta({ description: 'Where the post is published: platform ids (x, linkedin, instagram, facebook, threads, mastodon, bluesky, tiktok) or account names from .copydesk.yaml. Required.' }),
-    schedule: z.string().optional().meta({ description: 'When to publish: ISO 8601 with an offset, e.g. 2026-12-01T09:00:00+01:00.' }),
-    status: z.enum(POST_STATUSES).optional().meta({ description: 'draft | review | approved | scheduled | published' }),
-    campaign: z.string().optional().meta({ description: 'The campaign the post belongs to.' }),
-    hashtags: z.array(z.string().min(1)).optional().meta({ description: 'Hashtags appended to the copy when published, without #.' }),
-    media: z.array(media).optional().meta({ description: 'Images and videos attached to the post.' }),
-    link: z.string().optional().meta({ description: 'The link the post promotes.' }),
-    sponsored: z.boolean().optional().meta({ description: 'true when the post is paid for or sponsored.' }),
-  })
-  .meta({ title: 'Copydesk social post', description: 'Front matter of a social post (*.post.md) checked by Copydesk.' });
+  // The front matter of a `*.post.md` file.
+  return z
+    .strictObject({
+      platforms: z
+        .array(z.string())
+        .min(1)
+        .meta({ description: 'Where the post is published: platform ids (x, linkedin, instagram, facebook, threads, mastodon, bluesky, tiktok) or account names from .copydesk.yaml. Required.' }),
+      schedule: z.string().optional().meta({ description: 'When to publish: ISO 8601 with an offset, e.g. 2026-12-01T09:00:00+01:00.' }),
+      status: z.enum(POST_STATUSES).optional().meta({ description: 'draft | review | approved | scheduled | published' }),
+      campaign: z.string().optional().meta({ description: 'The campaign the post belongs to.' }),
+      hashtags: z.array(z.string().min(1)).optional().meta({ description: 'Hashtags appended to the copy when published, without #.' }),
+      media: z.array(media).optional().meta({ description: 'Images and videos attached to the post.' }),
+      link: z.string().optional().meta({ description: 'The link the post promotes.' }),
+      sponsored: z.boolean().optional().meta({ description: 'true when the post is paid for or sponsored.' }),
+    })
+    .meta({ title: 'Copydesk social post', description: 'Front matter of a social post (*.post.md) checked by Copydesk.' });
+}
 
-export type PostFrontMatter = z.infer<typeof postSchema>;
+let built: ReturnType<typeof buildPostSchema> | undefined;
+
+/** The schema of a post's front matter, built on first use (see jdSchema). */
+export function postSchema(): ReturnType<typeof buildPostSchema> {
+  return (built ??= buildPostSchema());
+}
+
+export type PostFrontMatter = z.infer<ReturnType<typeof buildPostSchema>>;

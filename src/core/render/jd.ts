@@ -9,7 +9,7 @@ import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Config } from '../config/schema';
 import { isBlank } from '../jd/context';
 import { EMPLOYMENT_TYPE_NAMES, KPI_PERIOD_NAMES, QUALIFICATION_GROUPS, REPORTING_LABELS, SALARY_PERIOD_WORDS, sectionHeading, VARIABLE_PAY_NAMES, WORKPLACE_NAMES, wordsFor } from '../jd/labels';
-import { JD_KEYS } from '../jd/schema';
+import { jdKeys } from '../jd/schema';
 import { PLATFORMS } from '../platforms/registry';
 import { closestMatch } from '../text/suggest';
 import { LineIndex } from '../text/positions';
@@ -156,7 +156,7 @@ function collectEntries(text: string, lines: LineIndex, root: YAMLMap | undefine
       range: { start, end },
     });
   }
-  const known = JD_KEYS as readonly string[];
+  const known = jdKeys() as readonly string[];
   const entries = new Map<string, Entry>();
   for (const [key, entry] of byKey) if (known.includes(key)) entries.set(key, entry);
   // `responsibilites:` stands in for `responsibilities:` (the linter does the same: it is not

@@ -20,7 +20,7 @@ export const invalid: Rule<ConfigContext> = {
       report({ message: problemMessage(problem), range: problem.range, severity: problem.severity });
     }
     if (context.value === undefined) return;
-    schemaReports(context.parsed, context.value, configSchema, { rootLabel: 'the configuration', skip: (path) => isPatternEntry(context.parsed, path) }).forEach(report);
+    schemaReports(context.parsed, context.value, configSchema(), { rootLabel: 'the configuration', skip: (path) => isPatternEntry(context.parsed, path) }).forEach(report);
     termReports(context.parsed, context.value).forEach(report);
     profileReports(context).forEach(report);
     // Rule ids are checked here rather than in the schema so the message can suggest the right one.

@@ -6,7 +6,7 @@ import { jdSchema } from '../schema';
 import { sectionName } from '../sections';
 
 function hint(key: string): string {
-  const description = descriptionAt(jdSchema, [key]);
+  const description = descriptionAt(jdSchema(), [key]);
   return description ? ` ${description.replace(/ Required\.$/, '')}` : '';
 }
 

@@ -2,7 +2,7 @@ import { firstKeyRange, visibleRange } from '../../yaml/document';
 import type { Fix, Rule } from '../../types';
 import { asRecord, type JdContext } from '../context';
 import { addSectionsFix } from '../insert';
-import { JD_KEYS } from '../schema';
+import { jdKeys } from '../schema';
 import { profileSentence } from '../profiles';
 import { sectionName } from '../sections';
 import { closestMatch } from '../../text/suggest';
@@ -15,7 +15,7 @@ import { closestMatch } from '../../text/suggest';
 export function missingSections(context: JdContext, keys: readonly string[]): string[] {
   const record = asRecord(context);
   if (!record) return [];
-  const unknown = Object.keys(record).filter((k) => !(JD_KEYS as string[]).includes(k));
+  const unknown = Object.keys(record).filter((k) => !(jdKeys() as readonly string[]).includes(k));
   return keys.filter((key) => !(key in record) && !unknown.some((k) => closestMatch(k, [key]) === key));
 }
 

@@ -51,7 +51,7 @@ export const schema: Rule<JdContext> = {
   defaultSeverity: 'error',
   fileKind: 'jd',
   check(context, report) {
-    const reports = schemaReports(context.parsed, context.value, jdSchema, {
+    const reports = schemaReports(context.parsed, context.value, jdSchema(), {
       rootLabel: 'the job description',
       // jd/empty-section already says what to do about a blank section.
       skip: (path) => path.length > 0 && context.blankSections.has(String(path[0])),

@@ -14,7 +14,7 @@ export const schema: Rule<PostContext> = {
     if (parsed.frontMatterState !== 'ok') return;
     const read = parsed.frontMatter;
     const hasKeys = isMap(read.parsed.doc.contents) && read.parsed.doc.contents.items.length > 0;
-    for (const r of schemaReports(read.parsed, read.value, postSchema, { rootLabel: 'the front matter' })) {
+    for (const r of schemaReports(read.parsed, read.value, postSchema(), { rootLabel: 'the front matter' })) {
       // Findings about the front matter as a whole go on its opening line when it has no key to carry them.
       report(!hasKeys && parsed.frontMatterOpen && r.range.start < parsed.frontMatterOpen.end ? { ...r, range: parsed.frontMatterOpen } : r);
     }

@@ -422,7 +422,7 @@ class FastParser {
   private nextCommentStart(from: number): number {
     if (this.hashFrom < 0 || from < this.hashFrom || (this.hashAt !== -1 && this.hashAt < from)) {
       this.hashFrom = from;
-      this.hashAt = this.text.indexOf(' #', from);
+      this.hashAt = spaceHashAt(this.text, from);
     }
     return this.hashAt;
   }
@@ -1027,6 +1027,18 @@ class FastParser {
     if (nl < 0) return { contentEnd: this.len, next: this.len };
     return { contentEnd: nl > i && this.text.charCodeAt(nl - 1) === CR ? nl - 1 : nl, next: nl + 1 };
   }
+}
+
+/**
+ * `text.indexOf(' #', from)`, by looking for the '#' alone: V8 searches a one-character string
+ * with a fast scan and a two-character one character by character (about 5 µs over a 4.7 KB JD
+ * with no comment, a tenth of its parse).
+ */
+function spaceHashAt(text: string, from: number): number {
+  for (let k = text.indexOf('#', from + 1); k !== -1; k = text.indexOf('#', k + 1)) {
+    if (text.charCodeAt(k - 1) === SPACE) return k - 1;
+  }
+  return -1;
 }
 
 function setEnd(node: RangedNode, end: number): void {

@@ -40,6 +40,15 @@ describe('brand vocabulary', () => {
       assert.deepEqual(hits(text, lintWith(text, BAN)), []);
     });
 
+    it('a phrase needs its words side by side: not with another word, sign or emoji between, with brand/shouting on or off', () => {
+      // Without brand/shouting the tokens keep only the vocabulary's words (TokenList keysOnly):
+      // the words between must still break a phrase, and the result must not depend on it.
+      const text = post('We work hard, then play hard. Work really hard play hard. Work hard 🎉 play hard. Work hard / play hard. Work hard play hard.');
+      for (const shouting of [false, true]) {
+        assert.deepEqual(hits(text, lintWith(text, { ...BAN, tone: { shouting } })), ["brand/banned-term 'Work hard play hard'"], `shouting: ${shouting}`);
+      }
+    });
+
     it('never inside links, e-mail addresses, mentions, hashtags, code spans or HTML comments', () => {
       const text = post('See https://rockstar.coffee/rockstar, mail rockstar@example.org, ask @rockstar, tag #rockstar, run `rockstar`. <!-- rockstar -->');
       assert.deepEqual(hits(text, lintWith(text, BAN)), []);

@@ -176,10 +176,15 @@ function needsTokens(vocabulary: Vocabulary, kind: LintedKind, config: Config): 
   return config.tone?.shouting === true || vocabulary.entries.some((e) => e.appliesTo.has(kind));
 }
 
-function tokensOf(text: string, prose: readonly OffsetRange[], known: ReadonlySet<string>): TokenList {
+/**
+ * The prose's tokens for the vocabulary and brand/shouting. Without brand/shouting, which reads
+ * every word, only the vocabulary's words are kept (TokenList's keysOnly): a tenth of the tokens.
+ */
+function tokensOf(text: string, prose: readonly OffsetRange[], known: ReadonlySet<string>, config: Config): TokenList {
+  const everyWord = config.tone?.shouting === true;
   let chars = 0;
   for (const range of prose) chars += range.end - range.start;
-  const tokens = new TokenList(tokenCapacity(chars));
+  const tokens = new TokenList(everyWord ? tokenCapacity(chars) : 64, !everyWord);
   for (const range of prose) tokenList(text, range.start, range.end, known, tokens);
   return tokens;
 }
@@ -190,13 +195,14 @@ export function brandContextForJd(jd: JdContext, text: string): BrandContext {
   // The text a candidate reads (the JD rules' walk, shared): not the review block, the profile,
   // codes, enum values or who approves the copy.
   const ranges = candidateText(jd.parsed);
-  const structured = ranges.filter((r) => !/\S\s+\S/.test(text.slice(r.start, r.end)));
   const { prose, links, hashtags, quoted } = cutEntities(text, ranges, () => undefined);
-  const whole = new ComposedText();
-  for (const range of ranges) whole.copy(text, range).generate('\n', { start: range.end, end: range.end });
+  // Only brand/shouting reads `structured`, and only the emoji and exclamation limits read
+  // `copies`: each is built on first read, so a configuration without them never pays.
+  let structured: OffsetRange[] | undefined;
+  let copies: Copy[] | undefined;
   const vocabulary = compileVocabulary(jd.config);
   // Tokens are only for the vocabulary and brand/shouting: skip them when neither applies.
-  const tokens = needsTokens(vocabulary, 'jd', jd.config) ? tokensOf(text, prose, vocabulary.words) : new TokenList();
+  const tokens = needsTokens(vocabulary, 'jd', jd.config) ? tokensOf(text, prose, vocabulary.words, jd.config) : new TokenList();
   return {
     kind: 'jd',
     text,
@@ -204,11 +210,20 @@ export function brandContextForJd(jd: JdContext, text: string): BrandContext {
     vocabulary,
     prose,
     tokens,
-    structured,
+    get structured() {
+      return (structured ??= ranges.filter((r) => !/\S\s+\S/.test(text.slice(r.start, r.end))));
+    },
     terms: outsideQuotes(vocabulary.match(text, tokens, 'jd'), quoted),
     links,
     hashtags,
-    copies: [{ label: 'this job description', text: whole }],
+    get copies() {
+      if (!copies) {
+        const whole = new ComposedText();
+        for (const range of ranges) whole.copy(text, range).generate('\n', { start: range.end, end: range.end });
+        copies = [{ label: 'this job description', text: whole }];
+      }
+      return copies;
+    },
     jd,
   };
 }
@@ -233,7 +248,7 @@ export function brandContextForPost(post: PostContext): BrandContext {
   }
   const vocabulary = compileVocabulary(post.config);
   // Tokens are only for the vocabulary and brand/shouting: skip them when neither applies.
-  const tokens = needsTokens(vocabulary, 'post', post.config) ? tokensOf(text, prose, vocabulary.words) : new TokenList();
+  const tokens = needsTokens(vocabulary, 'post', post.config) ? tokensOf(text, prose, vocabulary.words, post.config) : new TokenList();
   return {
     kind: 'post',
     text,

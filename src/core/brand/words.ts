@@ -49,11 +49,30 @@ export class TokenList implements TokenSink {
    * arrays are dear to allocate: a caller that knows the text's length passes a guess
    * (tokenCapacity), so that a 4 KB JD allocates once per keystroke instead of five times.
    */
-  constructor(capacity = 64) {
+  /** keysOnly: tokens without a key were dropped (see tokensWithKeys). */
+  private gap = false;
+
+  /**
+   * `keysOnly`: keep only the tokens that have a key. The vocabulary reads nothing else, and most
+   * words of a text are no term's: a token after dropped ones is then never joined to the one
+   * kept before them, so a phrase still matches only where its words stand side by side.
+   */
+  constructor(
+    capacity = 64,
+    private readonly keysOnly = false,
+  ) {
     this.data = new Int32Array(Math.max(16, capacity | 0) * STRIDE);
   }
 
   add(start: number, end: number, key: string, joined: boolean, kind: number): void {
+    if (this.keysOnly) {
+      if (key === '') {
+        this.gap = true;
+        return;
+      }
+      joined &&= !this.gap;
+      this.gap = false;
+    }
     let at = this.length * STRIDE;
     if (at === this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
@@ -224,6 +243,10 @@ function asciiLower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** For each ASCII code: the letter in lower case, or the digit, for letters and digits; 0 for any other. */
+const ALNUM_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ALNUM_LOWER[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : 0;
+
 function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
@@ -277,8 +300,9 @@ function tokenize(text: string, start: number, end: number, into: TokenSink, kno
       let hash = hashStep(0, asciiLower(c));
       while (j < end) {
         const d = text.charCodeAt(j);
-        if (isAsciiAlnum(d)) {
-          hash = hashStep(hash, asciiLower(d));
+        const lower = d < 128 ? ALNUM_LOWER[d] : 0;
+        if (lower !== 0) {
+          hash = hashStep(hash, lower);
           j++;
         } else if ((d === 39 || d === 0x2019) && j + 1 < end && isAsciiAlnum(text.charCodeAt(j + 1))) {
           typographic ||= d === 0x2019;

@@ -254,11 +254,13 @@ async function main() {
   const terms500 = vocabulary(500);
   const config500 = core.resolveConfig({ terms: terms500 });
   const jd4k = typed(JD_4K, '#\n');
-  // Copydesk and textlint take turns (60 lints, then 3), each warmed for 0.5 s first.
+  // Copydesk and textlint take turns of about the same length (250 lints, then 6: ~80 ms each),
+  // each warmed for 0.5 s first. Shorter turns measured mostly the switch: the first lints after
+  // the other side's turn run 1.5-2.5x slower on both sides (caches, the collector's state).
   const textlint = await textlintPrh(terms500);
   const [ours, peer] = await inTurns([(i) => lintJd(jd4k(i), config500), (i) => textlint.lint(jd4k(i))], {
-    rounds: QUICK ? 3 : 15,
-    perTurn: QUICK ? [20, 1] : [60, 3],
+    rounds: QUICK ? 3 : 8,
+    perTurn: QUICK ? [20, 1] : [250, 6],
     warmMs: 500,
   });
   textlint.cleanup();

@@ -1,4 +1,5 @@
 import { COUNTRY_CODES } from '../data/iso';
+import { isoDay } from '../text/dates';
 import type { Config } from '../config/schema';
 import { PAY_LAWS, type PayLaw } from '../data/pay-transparency';
 
@@ -155,11 +156,6 @@ function covers(law: PayLaw, place: Place): { covered: boolean; viaRemote: boole
 /** Whole days from `from` to `to` (dates written YYYY-MM-DD, compared in UTC). */
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** `date` as YYYY-MM-DD (UTC). */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Fix, OffsetRange, Rule, RuleReport, Severity } from '../../types';
 import { firstKeyRange, nodeRange, pairOf, visibleRange } from '../../yaml/document';
 import { asRecord, isBlank, type JdContext } from '../context';
 import { addSectionsFix } from '../insert';
-import { fmt, isoDay, lawsFor, lowerFirst, placesOf, type AppliedLaw, type Place } from '../pay-laws';
+import { isoDay } from '../../text/dates';
+import { fmt, lawsFor, lowerFirst, placesOf, type AppliedLaw, type Place } from '../pay-laws';
 import { candidateText } from '../prose';
 
 /** What one requirement check found: the laws asking for something the JD does not have. */
@@ -86,7 +87,7 @@ function gaps(context: JdContext, record: Record<string, unknown>, laws: readonl
   const s = salary !== null && typeof salary === 'object' && !Array.isArray(salary) ? (salary as Record<string, unknown>) : undefined;
   const bounded = s && isNumber(s.min) && isNumber(s.max) && s.min <= s.max;
   if (pay.length > 0 && !bounded) {
-    const what = salary === undefined || isBlank(salary) ? 'no pay range' : s && isNumber(s.min) && !isNumber(s.max) ? 'a minimum only, no maximum' : s && isNumber(s.max) && !isNumber(s.min) ? '"up to" a figure, no minimum' : 'no pay range with both bounds';
+    const what = salary === undefined || isBlank(salary) ? 'no pay range' : s && isNumber(s.min) && !isNumber(s.max) ? 'a minimum only, no maximum' : s && isNumber(s.max) && !isNumber(s.min) ? 'only a maximum ("up to"), no minimum' : 'no pay range with both bounds';
     const fix = salary === undefined ? addSectionsFix(context, ['salary'], 'Add a salary range to fill in') : undefined;
     out.push({
       laws: pay,

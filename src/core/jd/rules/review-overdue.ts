@@ -1,4 +1,5 @@
 import { nodeRange, pairOf } from '../../yaml/document';
+import { isoDay } from '../../text/dates';
 import type { Rule } from '../../types';
 import type { JdContext } from '../context';
 
@@ -18,7 +19,6 @@ function addMonths(date: Date, months: number): Date {
   return result;
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** jd/review-overdue: the JD was last reviewed longer ago than the policy allows. */
 export const reviewOverdue: Rule<JdContext> = {
@@ -44,7 +44,7 @@ export const reviewOverdue: Rule<JdContext> = {
     if (today.getTime() <= due.getTime()) return;
     const days = Math.round((today.getTime() - due.getTime()) / DAY);
     report({
-      message: `Last reviewed ${raw}; reviews are due every ${months} month${months === 1 ? '' : 's'}, so this one was due ${iso(due)} (${days} day${days === 1 ? '' : 's'} ago). Review the JD and update the date.`,
+      message: `Last reviewed ${raw}; reviews are due every ${months} month${months === 1 ? '' : 's'}, so this one was due ${isoDay(due)} (${days} day${days === 1 ? '' : 's'} ago). Review the JD and update the date.`,
       range,
     });
   },

@@ -108,7 +108,7 @@ function yamlFiles(dir: string): string[] {
     });
 }
 
-const repoFiles = ['examples', join('test', 'fixtures'), join('test', 'fixtures-render')].flatMap((d) => yamlFiles(join(REPO_ROOT, d)));
+const repoFiles = ['examples', join('test', 'fixtures'), join('test', 'fixtures-render'), join('test', 'fixtures-import')].flatMap((d) => yamlFiles(join(REPO_ROOT, d)));
 const corpusFiles = yamlFiles(CORPUS_DIR);
 const allFiles = [...repoFiles, ...corpusFiles];
 const label = (path: string) => (path.startsWith(REPO_ROOT) ? relative(REPO_ROOT, path) : relative(CORPUS_DIR, path));

@@ -17,6 +17,7 @@ export const SECTIONS: { readonly [K in JdKey]-?: { heading: string; label?: str
   summary: { heading: 'Summary' },
   responsibilities: { heading: 'Responsibilities' },
   qualifications: { heading: 'Qualifications' },
+  nice_to_have: { heading: 'Nice to have', label: 'nice-to-have qualifications' },
   skills: { heading: 'Skills' },
   daily_tasks: { heading: 'A typical day', label: 'daily tasks' },
   kpis: { heading: 'How success is measured', label: 'performance metrics' },
@@ -34,6 +35,7 @@ export const SECTIONS: { readonly [K in JdKey]-?: { heading: string; label?: str
   how_to_apply: { heading: 'How to apply', label: 'how to apply' },
   valid_through: { heading: 'Apply by', label: 'closing date' },
   disclosures: { heading: 'Disclosures' },
+  other: { heading: 'More about the role', label: 'other sections' },
   equal_opportunity: { heading: 'Equal opportunity', label: 'equal opportunity statement' },
   review: { heading: 'Review' },
 };

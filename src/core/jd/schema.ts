@@ -93,6 +93,7 @@ function buildJdSchema() {
       summary: z.string().optional().meta({ description: 'One paragraph a candidate reads first.' }),
       responsibilities: textList.optional().meta({ description: 'What the person will own and deliver.' }),
       qualifications: qualifications.optional().meta({ description: 'What a candidate brings: a list, or { education, experience, certifications }.' }),
+      nice_to_have: textList.optional().meta({ description: 'What would help but is not required ("Nice to have", "Preferred").' }),
       skills: textList.optional().meta({ description: 'Hard and soft skills the role needs.' }),
       daily_tasks: textList.optional().meta({ description: 'What a typical day involves.' }),
       kpis: z.array(kpi).optional().meta({ description: 'How performance is measured: metric, a target with a number, period.' }),
@@ -113,6 +114,16 @@ function buildJdSchema() {
         .optional()
         .meta({ description: 'The closing date for applications (YYYY-MM-DD).' }),
       disclosures: textList.optional().meta({ description: 'Statements a law asks postings to make, e.g. whether AI screens applications and whether the vacancy exists (Ontario).' }),
+      other: z
+        .array(
+          z.strictObject({
+            heading: text.meta({ description: 'The section\'s heading, as a candidate reads it.' }),
+            text: z.string().optional().meta({ description: 'Its paragraphs.' }),
+            items: z.array(z.string()).optional().meta({ description: 'Its list, one `- item` per line.' }),
+          }),
+        )
+        .optional()
+        .meta({ description: 'Sections of their own that fit no other key (copydesk import keeps an unknown heading here): heading, then text or items.' }),
       equal_opportunity: z.string().optional().meta({ description: 'Equal opportunity statement.' }),
       review: review.optional().meta({ description: 'When the JD was last reviewed (last_reviewed) and who keeps it current (owner).' }),
     })

@@ -25,6 +25,7 @@ export function sectionSkeleton(key: JdKey, indent: string): string {
     summary: ['summary: >', `${indent}`],
     responsibilities: ['responsibilities:', `${indent}- `],
     qualifications: ['qualifications:', `${indent}- `],
+    nice_to_have: ['nice_to_have:', `${indent}- `],
     skills: ['skills:', `${indent}- `],
     daily_tasks: ['daily_tasks:', `${indent}- `],
     kpis: ['kpis:', `${indent}- metric:`, `${indent}  target:`, `${indent}  period:`],
@@ -44,6 +45,7 @@ export function sectionSkeleton(key: JdKey, indent: string): string {
     how_to_apply: ['how_to_apply: >', `${indent}`],
     valid_through: ['valid_through:'],
     disclosures: ['disclosures:', `${indent}- `],
+    other: ['other:', `${indent}- heading:`, `${indent}  text: >`, `${indent}    `],
   };
   return lines[key].map((l) => l.replace(/\s+$/, '')).join('\n') + '\n';
 }

@@ -26,6 +26,7 @@ const BODY_KEYS = [
   'responsibilities',
   'daily_tasks',
   'qualifications',
+  'nice_to_have',
   'skills',
   'kpis',
   'reporting',
@@ -35,6 +36,7 @@ const BODY_KEYS = [
   'crisis_communication',
   'budget',
   'benefits',
+  'other',
   'shifts',
   'physical_requirements',
   'licenses',
@@ -314,6 +316,7 @@ function renderBodySection(key: string, context: Context): string {
   const entry = context.entries.get(key);
   if (!entry || isBlank(entry.value)) return context.required.has(key) ? placeholderSection(key, entry, context) : '';
   const findings = (context.findingsIn.get(entry) ?? []).map((f) => renderFinding(f, context.lines));
+  if (key === 'other' && Array.isArray(entry.value)) return renderOtherSections(entry, findings);
   const body = renderContent(key, entry.value);
   const isSummary = key === 'summary';
   return [
@@ -325,6 +328,28 @@ function renderBodySection(key: string, context: Context): string {
   ]
     .filter((p) => p !== '')
     .join('\n');
+}
+
+/**
+ * `other`: each entry is a section of its own under its own heading, as on the page it came
+ * from; an entry without a heading is shown under "More about the role".
+ */
+function renderOtherSections(entry: Entry, findings: string[]): string {
+  const sections = (entry.value as unknown[])
+    .filter((item) => !isBlank(item))
+    .map((item, i) => {
+      const fields = isPlainObject(item) ? item : { text: item };
+      const title = typeof fields.heading === 'string' && fields.heading.trim() !== '' ? fields.heading : heading('other');
+      const parts = [isBlank(fields.text) ? '' : paragraphs(plainText(fields.text)), isBlank(fields.items) ? '' : renderList(fields.items)];
+      return [
+        `<section class="cd-section" data-key="other" data-line="${entry.line}">`,
+        `<h2>${escapeHtml(plainText(title))}</h2>`,
+        ...(i === 0 ? findings : []),
+        ...parts.filter((p) => p !== ''),
+        '</section>',
+      ].join('\n');
+    });
+  return sections.join('\n');
 }
 
 /**

@@ -1,0 +1,105 @@
+// Facts a posting states in a line of its own ("Location: Berlin", "Job type: Full-time",
+// "Closing date: 31 January 2027") or in its front matter, read into the JD's fields.
+
+import { EMPLOYMENT_TYPES } from '../jd/schema';
+
+export type FactField = 'location' | 'salary' | 'employment_type' | 'department' | 'reports_to' | 'valid_through';
+
+/** Labels (lower case, no colon) and the field each names. */
+const LABELS: Readonly<Record<string, FactField>> = {
+  location: 'location',
+  'job location': 'location',
+  'work location': 'location',
+  'based in': 'location',
+  where: 'location',
+  salary: 'salary',
+  'salary range': 'salary',
+  'pay range': 'salary',
+  pay: 'salary',
+  compensation: 'salary',
+  rate: 'salary',
+  'hourly rate': 'salary',
+  wage: 'salary',
+  gehalt: 'salary',
+  'employment type': 'employment_type',
+  'type of employment': 'employment_type',
+  'job type': 'employment_type',
+  'position type': 'employment_type',
+  'contract type': 'employment_type',
+  contract: 'employment_type',
+  employment: 'employment_type',
+  department: 'department',
+  team: 'department',
+  'reports to': 'reports_to',
+  'reporting to': 'reports_to',
+  'line manager': 'reports_to',
+  'closing date': 'valid_through',
+  'application deadline': 'valid_through',
+  deadline: 'valid_through',
+  'apply by': 'valid_through',
+  'applications close': 'valid_through',
+};
+
+/** "Label: value" with a label from LABELS: the field and the value's text. */
+export function labelledFact(line: string): { field: FactField; value: string } | undefined {
+  const match = /^\s*([\p{L} ]{2,30}?)\s*[:：]\s*(\S.*)$/u.exec(line);
+  if (!match) return undefined;
+  const label = match[1].toLowerCase().replace(/\s+/g, ' ').trim();
+  const field = Object.prototype.hasOwnProperty.call(LABELS, label) ? LABELS[label] : undefined;
+  return field ? { field, value: match[2].trim() } : undefined;
+}
+
+/** The words that name each employment type, most specific first: "full-time contract" is a contract. */
+const TYPE_WORDS: readonly [RegExp, (typeof EMPLOYMENT_TYPES)[number]][] = [
+  [/\bintern(?:ship)?\b|\bpraktikum\b|\bstage\b/i, 'internship'],
+  [/\bapprentice(?:ship)?\b|\bausbildung\b/i, 'apprenticeship'],
+  [/\bvolunteer(?:ing)?\b|\bunpaid\b/i, 'volunteer'],
+  [/\bseasonal\b/i, 'seasonal'],
+  [/\bper[ -]diem\b|\bprn\b/i, 'per-diem'],
+  [/\bcontract(?:or)?\b|\bfixed[ -]term\b|\bfreelance\b|\bbefristet\b/i, 'contract'],
+  [/\btemporary\b|\btemp\b|\binterim\b/i, 'temporary'],
+  [/\bpart[ -]?time\b|\bteilzeit\b/i, 'part-time'],
+  [/\bfull[ -]?time\b|\bpermanent\b|\bvollzeit\b/i, 'full-time'],
+];
+
+/** The employment type `text` names (the most specific when it names several), if any. */
+export function employmentTypeIn(text: string): (typeof EMPLOYMENT_TYPES)[number] | undefined {
+  return TYPE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A calendar date in `text` as YYYY-MM-DD: 2027-01-31, 31 January 2027, January 31, 2027,
+ * 31.01.2027, or 31/01/2027 when the day cannot be the month (a day over 12). Undefined when
+ * there is none, or when it could be read two ways.
+ */
+export function dateIn(text: string): string | undefined {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const monthName = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthName},?\\s+(\\d{4})\\b`, 'i').exec(text);
+  if (dayFirst) return isoDate(Number(dayFirst[3]), monthIndex(dayFirst[2]), Number(dayFirst[1]));
+  const monthFirst = new RegExp(`\\b${monthName}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
+  if (monthFirst) return isoDate(Number(monthFirst[3]), monthIndex(monthFirst[1]), Number(monthFirst[2]));
+  const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
+  if (dotted) return isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  const slashed = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
+  if (slashed) {
+    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
+    if (a > 12 && b <= 12) return isoDate(Number(slashed[3]), b, a);
+    if (b > 12 && a <= 12) return isoDate(Number(slashed[3]), a, b);
+  }
+  return undefined;
+}
+
+function monthIndex(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
+}

@@ -4,7 +4,7 @@
 // it can change a file while Copydesk works on it. See docs/security.md.
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, type BigIntStats } from 'node:fs';
-import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
 import { decodeUtf8 } from '../core/text/utf8';
 
@@ -12,7 +12,7 @@ import { decodeUtf8 } from '../core/text/utf8';
 export const MAX_BYTES = { document: 10 * 1024 * 1024, configuration: 4 * 1024 * 1024 } as const;
 
 /** Why a file was not read or not written; `message` completes "Cannot read 'x': …" (without the file's name). */
-export type FileProblem = 'missing' | 'folder' | 'not-regular' | 'too-large' | 'outside' | 'read-only' | 'changed' | 'not-utf8' | 'io';
+export type FileProblem = 'missing' | 'folder' | 'not-regular' | 'too-large' | 'outside' | 'read-only' | 'changed' | 'not-utf8' | 'exists' | 'io';
 
 /** A file Copydesk refused or failed to read or write, with a plain reason. */
 export class FileAccessError extends Error {
@@ -90,6 +90,8 @@ function describeCode(error: unknown): FileAccessError {
       return new FileAccessError('io', 'permission denied');
     case 'ELOOP':
       return new FileAccessError('io', 'too many levels of symbolic links');
+    case 'EEXIST':
+      return new FileAccessError('exists', 'it exists already');
     default:
       return new FileAccessError('io', e?.message ?? String(error));
   }
@@ -123,12 +125,18 @@ function notRegular(stats: BigIntStats): FileAccessError {
   return new FileAccessError('not-regular', `it is ${what}, not a regular file`);
 }
 
+/** A file's bytes as read, and what was seen (see readTextFile). */
+export interface ReadBytes {
+  bytes: Buffer;
+  snapshot: Omit<FileSnapshot, 'validUtf8'>;
+}
+
 /**
- * Reads a regular file as UTF-8 text. Never blocks on a FIFO or a device (they are refused
- * before a byte is read), never reads more than `maxBytes` (a file that grows while read is
- * refused too), and records what it saw for `writeTextFile`. Throws FileAccessError.
+ * Reads a regular file's bytes. Never blocks on a FIFO or a device (they are refused before a
+ * byte is read), never reads more than `maxBytes` (a file that grows while read is refused
+ * too), and records what it saw. Throws FileAccessError.
  */
-export async function readTextFile(path: string, options: ReadOptions): Promise<ReadText> {
+export async function readFileBytes(path: string, options: ReadOptions): Promise<ReadBytes> {
   const realPath = await resolveWithin(path, options.within);
   let handle;
   try {
@@ -151,24 +159,26 @@ export async function readTextFile(path: string, options: ReadOptions): Promise<
     }
     if (length > options.maxBytes) throw new FileAccessError('too-large', `it is more than ${megabytes(options.maxBytes)}`);
     const bytes = buffer.subarray(0, length);
-    const decoded = decodeUtf8(bytes);
     return {
-      text: decoded.text,
-      ...(decoded.firstInvalidByte !== undefined ? { firstInvalidByte: decoded.firstInvalidByte } : {}),
-      snapshot: {
-        realPath,
-        size: BigInt(length),
-        mtimeNs: stats.mtimeNs,
-        ino: stats.ino,
-        hash: createHash('sha256').update(bytes).digest('hex'),
-        validUtf8: decoded.valid,
-      },
+      bytes,
+      snapshot: { realPath, size: BigInt(length), mtimeNs: stats.mtimeNs, ino: stats.ino, hash: createHash('sha256').update(bytes).digest('hex') },
     };
   } catch (error) {
     throw describeCode(error);
   } finally {
     await handle.close();
   }
+}
+
+/** Reads a regular file as UTF-8 text (invalid bytes as U+FFFD), with readFileBytes' guarantees. Throws FileAccessError. */
+export async function readTextFile(path: string, options: ReadOptions): Promise<ReadText> {
+  const { bytes, snapshot } = await readFileBytes(path, options);
+  const decoded = decodeUtf8(bytes);
+  return {
+    text: decoded.text,
+    ...(decoded.firstInvalidByte !== undefined ? { firstInvalidByte: decoded.firstInvalidByte } : {}),
+    snapshot: { ...snapshot, validUtf8: decoded.valid },
+  };
 }
 
 export interface WriteOptions {
@@ -178,6 +188,8 @@ export interface WriteOptions {
   within: readonly string[];
   /** The temporary file's random part (tests plant files at the name it will use). */
   randomName?: () => string;
+  /** Never replace a file: fail with 'exists' when there is one, even one created while writing (copydesk import). */
+  createOnly?: boolean;
 }
 
 async function unchanged(path: string, expected: FileSnapshot): Promise<boolean> {
@@ -221,6 +233,7 @@ export async function writeTextFile(path: string, text: string, options: WriteOp
     const folder = await resolveWithin(dirname(path), options.within);
     target = join(folder, basename(path));
   }
+  if (existing && options.createOnly) throw new FileAccessError('exists', 'it exists already');
   if (existing) {
     if (!existing.isFile()) throw notRegular(existing);
     // Mode bits, not access(): as root, access() says yes to a file its owner marked read-only.
@@ -254,7 +267,11 @@ export async function writeTextFile(path: string, text: string, options: WriteOp
     }
     // The last look before the rename: an edit saved meanwhile wins over our fix.
     if (expected && !(await unchanged(target, expected))) throw new FileAccessError('changed', 'it changed since Copydesk read it');
-    await rename(temporary, target);
+    if (options.createOnly) {
+      // A hard link is made only where no file is: one created meanwhile is never replaced.
+      await link(temporary, target);
+      await unlink(temporary);
+    } else await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw describeCode(error);

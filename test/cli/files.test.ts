@@ -121,6 +121,25 @@ describe('node files: writing without losing a byte or writing elsewhere', funct
     assert.deepEqual(leftovers(), ['.role.jd.yaml.taken.copydesk-tmp']);
   });
 
+  it('createOnly (copydesk import): an existing file is never replaced, not even one created during the write', async () => {
+    const file = join(dir, 'new.jd.yaml');
+    writeFileSync(file, 'title: Mine\n');
+    await assert.rejects(writeTextFile(file, 'title: Imported\n', { within: [dir], createOnly: true }), (e: unknown) => e instanceof FileAccessError && e.problem === 'exists');
+    assert.equal(readFileSync(file, 'utf8'), 'title: Mine\n');
+    // Another program creates the file after the check, while the temporary file is written.
+    const racing = join(dir, 'race.jd.yaml');
+    const name = () => {
+      writeFileSync(racing, 'title: Theirs\n');
+      return 'race';
+    };
+    await assert.rejects(writeTextFile(racing, 'title: Imported\n', { within: [dir], createOnly: true, randomName: name }), (e: unknown) => e instanceof FileAccessError && e.problem === 'exists');
+    assert.equal(readFileSync(racing, 'utf8'), 'title: Theirs\n');
+    assert.deepEqual(leftovers(), []);
+    await writeTextFile(join(dir, 'fresh.jd.yaml'), 'title: Imported\n', { within: [dir], createOnly: true });
+    assert.equal(readFileSync(join(dir, 'fresh.jd.yaml'), 'utf8'), 'title: Imported\n');
+    assert.deepEqual(leftovers(), []);
+  });
+
   it('the temporary name is unpredictable: two writes use two different names', async () => {
     const file = join(dir, 'role.jd.yaml');
     writeFileSync(file, 'a\n');

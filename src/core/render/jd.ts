@@ -8,9 +8,9 @@ import { chooseProfile } from '../jd/profiles';
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Config } from '../config/schema';
 import { isBlank } from '../jd/context';
-import { EMPLOYMENT_TYPE_NAMES, KPI_PERIOD_NAMES, QUALIFICATION_GROUPS, REPORTING_LABELS, SALARY_PERIOD_WORDS, sectionHeading, VARIABLE_PAY_NAMES, WORKPLACE_NAMES, wordsFor } from '../jd/labels';
+import { EMPLOYMENT_TYPE_NAMES, KPI_PERIOD_NAMES, QUALIFICATION_GROUPS, REPORTING_LABELS, sectionHeading, WORKPLACE_NAMES, wordsFor } from '../jd/labels';
+import { countryName, isPlainObject, plainText, platformName, salaryText } from '../jd/describe';
 import { jdKeys } from '../jd/schema';
-import { PLATFORMS } from '../platforms/registry';
 import { closestMatch } from '../text/suggest';
 import { LineIndex } from '../text/positions';
 import type { Finding, OffsetRange, Severity } from '../types';
@@ -226,6 +226,11 @@ function renderHeader(context: Context): string {
   return parts.join('\n');
 }
 
+/** The salary line, escaped. */
+function formatSalary(value: unknown): string {
+  return isPlainObject(value) ? escapeHtml(salaryText(value)) : inline(plainText(value));
+}
+
 function metaItem(key: string, entry: Entry, html: string, extra?: string): string {
   return `<span class="${classes({ 'cd-meta-item': true, [extra ?? '']: extra !== undefined })}" data-key="${escapeAttribute(key)}" data-line="${entry.line}">${html}</span>`;
 }
@@ -249,64 +254,6 @@ function describeLocation(value: unknown): { place: string; workplace: string } 
     .map((part) => plainText(part));
   const workplace = isBlank(value.workplace) ? '' : wordsFor(WORKPLACE_NAMES, value.workplace) ?? plainText(value.workplace);
   return { place: inline(place.join(', ')), workplace: escapeHtml(workplace) };
-}
-
-let regionNames: Intl.DisplayNames | undefined | null;
-
-/** "Germany" for DE; the code itself when it is not one Intl knows (or Intl has no region names). */
-function countryName(code: unknown): string {
-  const text = plainText(code);
-  if (typeof code !== 'string' || !/^[A-Za-z]{2}$/.test(code)) return text;
-  try {
-    if (regionNames === undefined) regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-    return regionNames?.of(code.toUpperCase()) ?? text;
-  } catch {
-    regionNames = regionNames ?? null;
-    return text;
-  }
-}
-
-/** "€55,000 – €70,000 per year", "from €55,000", "up to €70,000". Returns HTML. */
-function formatSalary(value: unknown): string {
-  if (!isPlainObject(value)) return inline(plainText(value));
-  const currency = isBlank(value.currency) ? undefined : plainText(value.currency);
-  // Both ends of a range the same way: cents on both when either has them (£12.50 – £14.00).
-  const digits = [value.min, value.max].some((v) => typeof v === 'number' && !Number.isInteger(v)) ? 2 : 0;
-  const min = isBlank(value.min) ? undefined : formatAmount(value.min, currency, digits);
-  const max = isBlank(value.max) ? undefined : formatAmount(value.max, currency, digits);
-  let range: string;
-  if (min !== undefined && max !== undefined) range = min === max ? min : `${min} – ${max}`;
-  else if (min !== undefined) range = `from ${min}`;
-  else if (max !== undefined) range = `up to ${max}`;
-  else range = currency ?? '';
-  const period = isBlank(value.period) ? undefined : wordsFor(SALARY_PERIOD_WORDS, value.period) ?? `per ${plainText(value.period)}`;
-  const base = [range, period].filter((p) => p !== undefined && p !== '').join(' ');
-  const variable = Array.isArray(value.variable) ? value.variable.filter(isPlainObject).map((v) => describeVariablePay(v, currency)) : [];
-  return escapeHtml([base, ...variable].filter((p) => p !== '').join(' + '));
-}
-
-/** "commission (10% of new contract value)", "bonus up to €5,000": plain text, escaped by the caller. */
-function describeVariablePay(value: Record<string, unknown>, currency: string | undefined): string {
-  const name = wordsFor(VARIABLE_PAY_NAMES, value.type) ?? (isBlank(value.type) ? 'variable pay' : plainText(value.type));
-  const min = typeof value.min === 'number' ? formatAmount(value.min, currency, 0) : undefined;
-  const max = typeof value.max === 'number' ? formatAmount(value.max, currency, 0) : undefined;
-  const amount = min && max ? `${min} – ${max}` : min ? `from ${min}` : max ? `up to ${max}` : '';
-  const description = isBlank(value.description) ? '' : `(${plainText(value.description)})`;
-  return [name, amount, description].filter((p) => p !== '').join(' ');
-}
-
-/** An amount in its currency ("€55,000"); a plain number and the code when Intl does not know the code. */
-function formatAmount(amount: unknown, currency: string | undefined, digits: number): string {
-  if (typeof amount !== 'number') return currency ? `${plainText(amount)} ${currency}` : plainText(amount);
-  if (currency !== undefined) {
-    try {
-      return new Intl.NumberFormat('en', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
-    } catch {
-      // Not an ISO 4217 code Intl accepts: fall through.
-    }
-  }
-  const number = new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
-  return currency ? `${number} ${currency}` : number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -468,15 +415,6 @@ function renderKpis(value: unknown): string {
   ].join('\n');
 }
 
-function platformName(id: string): string {
-  const known = Object.prototype.hasOwnProperty.call(PLATFORMS, id) ? PLATFORMS[id as keyof typeof PLATFORMS] : undefined;
-  return known ? known.name : id;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Findings and the unreadable file
-
-/** A finding as a note: `<p>` inside a section, `<li>` in the file-level list (as the post preview). */
 function renderFinding(finding: Finding, lines: LineIndex, tag: 'p' | 'li' = 'p'): string {
   const severity: Severity = finding.severity === 'error' || finding.severity === 'warning' ? finding.severity : 'info';
   const line = lines.lineOf(Math.max(0, finding.range?.start ?? 0));
@@ -509,35 +447,6 @@ function renderUnreadable(findings: readonly Finding[], problems: readonly { mes
 
 // ---------------------------------------------------------------------------------------------
 // Text
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
-}
-
-/**
- * Any plain value as display text. Dates show as ISO (String() would depend on the time zone);
- * lists and mappings written where text belongs are flattened rather than dropped.
- */
-function plainText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return 'Invalid Date';
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-  }
-  if (Array.isArray(value)) return value.filter((v) => !isBlank(v)).map(plainText).join(', ');
-  if (isPlainObject(value)) {
-    return Object.entries(value)
-      .map(([k, v]) => (isBlank(v) ? k : `${k}: ${plainText(v)}`))
-      .join('; ');
-  }
-  try {
-    return String(value);
-  } catch {
-    return '';
-  }
-}
 
 /** Text in a sentence: escaped, URLs shown (not linked) as `.cd-link`. */
 function inline(text: string): string {

@@ -9,6 +9,7 @@ import { sarifReporter } from './format/sarif';
 import { stylishReporter } from './format/stylish';
 import { expandGlob, isGlob, walkFiles } from './glob';
 import { toPosix, workspaceFor, type Workspace } from './host';
+import { exportCommand } from './export';
 import { importCommand } from './import';
 import { previewCommand } from './preview';
 
@@ -18,6 +19,7 @@ const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : 'dev';
 const USAGE = `Usage: copydesk lint [options] [paths or globs…]
        copydesk preview <file> [--platform <id>] [--out <page.html>]
        copydesk import <posting.docx|.html|.md|.txt…> [--out-dir <folder>] [--force]
+       copydesk export <file.jd.yaml…> --format <html|markdown|text|jsonld> [--standalone] [--out-dir <folder>]
 
 Lints job descriptions (*.jd.yaml), social posts (*.post.md) and configuration
 (.copydesk.yaml).
@@ -148,6 +150,7 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
     }
     if (command === 'preview') return await previewCommand(rest, cwd, out, err);
     if (command === 'import') return await importCommand(rest, cwd, out, err);
+    if (command === 'export') return await exportCommand(rest, cwd, out, err);
     if (command !== 'lint') throw new UsageError(`Unknown command '${command}'.`);
     options = parseArgs(rest);
   } catch (error) {

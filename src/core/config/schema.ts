@@ -77,10 +77,13 @@ function buildConfigSchema() {
       brand: z.string().optional().meta({ description: 'The brand name, shown in messages.' }),
       organization: z
         .strictObject({
+          name: z.string().trim().min(1).optional().meta({ description: 'The employer\'s name as candidates know it ("Northwind Outdoor GmbH"): hiringOrganization in the JobPosting JSON-LD.' }),
+          url: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'The employer\'s website (https://…): sameAs in the JSON-LD.' }),
+          logo: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'The address of the employer\'s logo image (https://…): logo in the JSON-LD.' }),
           employees: z.int().min(0).optional().meta({ description: 'How many people the employer employs, for laws with a size threshold (jd/pay-transparency). Unknown: every law applies.' }),
         })
         .optional()
-        .meta({ description: 'Facts about the employer that laws depend on.' }),
+        .meta({ description: 'The employer: its name, website and logo (for the JobPosting JSON-LD), and facts that laws depend on.' }),
       extends: z.union([z.string(), z.array(z.string())]).optional().meta({ description: 'Configuration files merged before this one, relative to it.' }),
       jd: z
         .strictObject({

@@ -109,6 +109,17 @@ function buildJdSchema() {
       licenses: textOrList.optional().meta({ description: 'Licences, registrations or certificates required by law (RN licence, forklift certificate, driving licence).' }),
       right_to_work: z.string().optional().meta({ description: 'Work authorisation or visa sponsorship ("We sponsor visas").' }),
       how_to_apply: z.string().optional().meta({ description: 'How and where to apply, and what to send.' }),
+      date_posted: z.iso
+        .date({ error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-01-15.' })
+        .optional()
+        .meta({ description: 'When the job was first posted (YYYY-MM-DD): datePosted in the JobPosting JSON-LD.' }),
+      apply_url: z.url({ protocol: /^https?$/ }).optional().meta({ description: 'Where candidates apply (https://…).' }),
+      direct_apply: z.boolean().optional().meta({ description: 'true when apply_url (or the page the JD is published on) lets candidates apply there directly, without signing up elsewhere.' }),
+      job_id: z.string().trim().min(1).optional().meta({ description: 'Your own reference for the job ("CN-2027-14"): identifier in the JSON-LD.' }),
+      remote_from: z
+        .array(z.string().trim().min(1))
+        .optional()
+        .meta({ description: 'For a remote role: the countries (two-letter codes, e.g. US) or states where the person may live and work.' }),
       valid_through: z.iso
         .date({ error: 'must be a real calendar date written YYYY-MM-DD, e.g. 2026-01-15.' })
         .optional()

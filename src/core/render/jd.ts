@@ -42,6 +42,7 @@ const BODY_KEYS = [
   'licenses',
   'right_to_work',
   'how_to_apply',
+  'apply_url',
   'valid_through',
   'disclosures',
   'equal_opportunity',
@@ -323,6 +324,7 @@ function renderContent(key: string, value: unknown): string {
     case 'equal_opportunity':
     case 'right_to_work':
     case 'how_to_apply':
+    case 'apply_url':
     case 'valid_through':
       return Array.isArray(value) ? renderList(value) : paragraphs(plainText(value));
     case 'qualifications':

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileKindOf } from '../core/index';
 import { EXPORT_EXTENSIONS, EXPORT_FORMATS, exportJobDescription, type ExportFormat } from '../core/export/index';
@@ -61,6 +62,15 @@ export async function exportCommand(args: string[], cwd: string, out: NodeJS.Wri
   const outFolder = outDir === undefined ? undefined : resolve(cwd, outDir);
   const workspace = workspaceFor(cwd, [...sources.map((s) => dirname(s)), ...(outFolder ? [outFolder] : [])]);
   const loader = workspace.loader();
+  if (outFolder !== undefined) {
+    // The folder the user named is made when it is missing, as other tools' --out-dir do.
+    try {
+      mkdirSync(outFolder, { recursive: true });
+    } catch (error) {
+      err.write(`copydesk: ${escapeForTerminal(`Cannot create '${outDir}': ${(error as Error).message}.`)}\n`);
+      return 2;
+    }
+  }
   let failed = false;
   const fail = (file: string, reason: string) => {
     failed = true;

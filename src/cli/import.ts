@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { lint } from '../core/index';
 import { importedFileName, importFormatOf, importJobDescription, type ImportResult } from '../core/import/index';
@@ -89,6 +90,15 @@ export async function importCommand(args: string[], cwd: string, out: NodeJS.Wri
   const outFolder = outDir === undefined ? undefined : resolve(cwd, outDir);
   const workspace = workspaceFor(cwd, [...sources.map((s) => dirname(s)), ...(outFolder ? [outFolder] : [])]);
   const shown = (path: string) => toPosix(relative(cwd, path) || path);
+  if (outFolder !== undefined) {
+    // The folder the user named is made when it is missing, as other tools' --out-dir do.
+    try {
+      mkdirSync(outFolder, { recursive: true });
+    } catch (error) {
+      err.write(`copydesk: ${escapeForTerminal(`Cannot create '${outDir}': ${(error as Error).message}.`)}\n`);
+      return 2;
+    }
+  }
   let failed = false;
   const fail = (file: string, reason: string) => {
     failed = true;

@@ -85,6 +85,10 @@ function buildConfigSchema() {
         .optional()
         .meta({ description: 'The employer: its name, website and logo (for the JobPosting JSON-LD), and facts that laws depend on.' }),
       extends: z.union([z.string(), z.array(z.string())]).optional().meta({ description: 'Configuration files merged before this one, relative to it.' }),
+      export: z
+        .array(z.enum(['html', 'markdown', 'text', 'jsonld']))
+        .optional()
+        .meta({ description: 'Where your JDs go (copydesk export formats). With jsonld, jd/job-posting checks each JD has what Google\'s job search requires of a JobPosting.' }),
       jd: z
         .strictObject({
           profile: profileName.optional().meta({ description: 'The profile of JDs that do not set `profile:`: social, general, or one of `profiles`. Without it, each JD\'s profile is inferred from its title.' }),

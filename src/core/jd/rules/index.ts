@@ -2,6 +2,7 @@ import type { Rule } from '../../types';
 import type { JdContext } from '../context';
 import { emptySection } from './empty-section';
 import { genderCoded } from './gender-coded';
+import { jobPosting } from './job-posting';
 import { kpiNotMeasurable } from './kpi-not-measurable';
 import { length } from './length';
 import { longSentence } from './long-sentence';
@@ -26,6 +27,7 @@ export const JD_RULES: readonly Rule<JdContext>[] = [
   reviewOverdue,
   salaryRange,
   payTransparency,
+  jobPosting,
   genderCoded,
   length,
   longSentence,

@@ -28,6 +28,13 @@ const lean = {
         name === 'aggregateChecks' ? `export const ${name} = () => ({});` : name.startsWith('create') ? `export const ${name} = () => () => { ${fail}; };` : `export const ${name} = () => { ${fail}; };`;
       return { contents: [...new Set(names.filter(Boolean))].map(stub).join('\n'), loader: 'js' };
     });
+    // The list of top-level domains (link detection) as one string split at load: the same
+    // 1,400 names in 8 KB instead of an 11 KB array literal.
+    build.onLoad({ filter: /[\\/]tlds[\\/]index\.json$/ }, (args) => {
+      const list = JSON.parse(readFileSync(args.path, 'utf8'));
+      if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || /\s/.test(t))) throw new Error('tlds: expected an array of names without spaces');
+      return { contents: `export default ${JSON.stringify(list.join(' '))}.split(' ');`, loader: 'js' };
+    });
     build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({
       contents: 'export function fromJSONSchema() { throw new Error("fromJSONSchema is not bundled with Copydesk"); }',
       loader: 'js',
@@ -99,13 +106,13 @@ await Promise.all([
     plugins: [lean, readOnlyYaml],
     minify: production,
   }),
-  // The posting reader of "Copydesk: Import Job Description…", loaded by the desktop extension
-  // on first use: its parsers (markdown-it, htmlparser2, mammoth) stay out of the extension
+  // Import and export for the VS Code commands, loaded by the desktop extension on first use:
+  // the parsers (markdown-it, htmlparser2, mammoth) and exporters stay out of the extension
   // bundles and their start-up.
   esbuild.build({
     ...common,
-    entryPoints: ['src/vscode/import/worker.ts'],
-    outfile: 'dist/import.js',
+    entryPoints: ['src/vscode/convert/worker.ts'],
+    outfile: 'dist/convert.js',
     platform: 'node',
     format: 'cjs',
     minify: production,

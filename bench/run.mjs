@@ -339,6 +339,22 @@ async function main() {
     pageTime.median <= 500 && pageRatio <= 5,
   );
 
+  // 6c. Import a 50 KB posting (Markdown, the format real postings in the corpus use) and export
+  // the 4.7 KB JD to each format, through the bundle the editor's commands load (dist/convert.js).
+  const convert = require(join(ROOT, 'dist', 'convert.js'));
+  const posting = readFileSync(join(ROOT, 'test', 'fixtures-import', 'cafe-barista.md'), 'utf8');
+  const [postingHead, postingBody] = [posting.slice(0, posting.indexOf('\n## ')), posting.slice(posting.indexOf('\n## '))];
+  let posting50k = postingHead;
+  for (let part = 1; posting50k.length < 50_000; part++) posting50k += postingBody.replace(/\n## (.+)/g, `\n## $1 (part ${part})`);
+  const imported = await measure((i) => convert.importJobDescription(typed(posting50k, '\n')(i), 'markdown', 'posting.md'), { runs: 41, warmup: 5, minMs: 0 });
+  row(`import a ${(posting50k.length / 1024).toFixed(0)} KB posting (Markdown)`, `median ${ms(imported.median)} ms, p95 ${ms(imported.p95)} ms`, '≤ 50 ms (issue 15)', imported.median <= 50);
+  const exports = [];
+  for (const format of ['html', 'markdown', 'text', 'jsonld']) {
+    const t = await measure((i) => convert.exportJd(jd4k(i), format, config500));
+    exports.push([format, t.median]);
+  }
+  row(`export the ${(JD_4K.length / 1024).toFixed(1)} KB JD`, exports.map(([f, m]) => `${f} ${ms(m)} ms`).join(', '), '≤ 5 ms each (issue 15)', exports.every(([, m]) => m <= 5));
+
   // 7. Bundles and activation.
   const bundle = (p) => statSync(join(ROOT, p)).size;
   const ext = bundle('dist/extension.js');

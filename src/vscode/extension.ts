@@ -5,7 +5,7 @@ import { CopydeskCompletions, CopydeskHover } from './assist';
 import { lintedFileName, Linter } from './linter';
 import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/preview-panel';
 import { CountsStatusBar } from './status-bar';
-import { importJobDescriptionCommand } from './import/command';
+import { registerConvertCommands } from './convert/load';
 
 /** The documents Copydesk provides language features for. */
 const SELECTOR: vscode.DocumentSelector = [{ language: 'jd-yaml' }, { language: 'social-post' }, { pattern: '**/.copydesk.{yaml,yml}' }];
@@ -45,7 +45,10 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       await vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, edits));
     }),
     vscode.commands.registerCommand('copydesk.lintWorkspace', () => linter.configurationChanged()),
-    vscode.commands.registerCommand('copydesk.importJobDescription', (uri?: vscode.Uri) => importJobDescriptionCommand(context.extensionUri, uri)),
+    ...registerConvertCommands(context.extensionUri, async (uri) => {
+      const document = uri && (vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri)));
+      return document ? linter.configForDocument(document) : undefined;
+    }, () => (preview.previewed && /\.jd\.ya?ml$/i.test(preview.previewed.uri.path) ? preview.previewed.uri : undefined)),
     vscode.commands.registerCommand('copydesk.showCounts', async () => {
       const document = vscode.window.activeTextEditor?.document;
       const counts = document ? statusBar.countsFor(document) : [];

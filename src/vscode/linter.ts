@@ -202,6 +202,11 @@ export class Linter implements vscode.Disposable {
     return loader;
   }
 
+  /** The configuration `document` is linted with: the last lint's, or read now when it has not been linted yet. */
+  async configForDocument(document: vscode.TextDocument): Promise<Config> {
+    return this.resultFor(document)?.config ?? this.configFor(document, settingsFor(document.uri));
+  }
+
   private async configFor(document: vscode.TextDocument, settings: Settings): Promise<Config> {
     let config: Config = resolveConfig(undefined);
     if (!document.isUntitled) {

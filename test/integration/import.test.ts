@@ -41,3 +41,37 @@ describe('Copydesk: Import Job Description…', () => {
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(workspaceUri('scratch', 'import', 'broken.jd.yaml'))));
   });
 });
+
+describe('Copydesk: Export Job Description…, Copy as HTML / Markdown / JobPosting JSON-LD', () => {
+  it('exports the open JD to a file beside it, as one edit', async () => {
+    const jd = workspaceUri('jobs', 'store-associate.jd.yaml');
+    await openEditor(jd);
+    const target = workspaceUri('scratch', 'export', 'store-associate.jsonld');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('copydesk.exportJobDescription', undefined, { format: 'jsonld', target });
+    assert.equal(written?.toString(), target.toString());
+    const posting = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+    assert.equal(posting['@type'], 'JobPosting');
+    assert.equal(posting.title, 'Store Associate, Denver Flagship');
+    // The employer comes from the workspace's .copydesk.yaml, as the linter reads it.
+    assert.deepEqual(posting.hiringOrganization, { '@type': 'Organization', name: 'Northwind Outfitters', sameAs: 'https://northwind.example' });
+    const page = await vscode.commands.executeCommand<vscode.Uri | undefined>('copydesk.exportJobDescription', jd, { format: 'html', standalone: true, target: workspaceUri('scratch', 'export', 'store-associate.html') });
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(page!)), /^<!DOCTYPE html>[\s\S]*<script type="application\/ld\+json">/);
+  });
+
+  it('copies the open JD as HTML, Markdown and JSON-LD', async () => {
+    await openEditor(workspaceUri('jobs', 'store-associate.jd.yaml'));
+    const html = await vscode.commands.executeCommand<string | undefined>('copydesk.copyAsHtml');
+    assert.match(html ?? '', /^<article class="job-posting">\n<h1>Store Associate, Denver Flagship<\/h1>/);
+    const markdown = await vscode.commands.executeCommand<string | undefined>('copydesk.copyAsMarkdown');
+    assert.match(markdown ?? '', /^# Store Associate, Denver Flagship\n/);
+    const jsonLd = await vscode.commands.executeCommand<string | undefined>('copydesk.copyJsonLd');
+    assert.equal(JSON.parse(jsonLd ?? '{}').employmentType, 'PART_TIME');
+    assert.equal(await vscode.env.clipboard.readText(), jsonLd, 'the last copy is on the clipboard');
+  });
+
+  it('a JD whose YAML cannot be read is not exported', async () => {
+    const broken = await writeFile('scratch/export/broken.jd.yaml', 'title: Cook\nresponsibilities: [unclosed\n');
+    await openEditor(broken);
+    assert.equal(await vscode.commands.executeCommand('copydesk.copyAsHtml'), undefined);
+  });
+});

@@ -63,6 +63,11 @@ export class PreviewManager implements vscode.Disposable {
   lastUpdate: UpdateMessage | undefined;
   /** How long rendering the last update took, in milliseconds. */
   lastRenderMs = 0;
+  /** The document the open preview shows, if any (the preview's Export action exports it). */
+  get previewed(): vscode.TextDocument | undefined {
+    return this.panel ? this.document : undefined;
+  }
+
   /** The folder the webview may load files from besides the extension's media/ (the previewed document's). */
   private resourceFolder: vscode.Uri | undefined;
 

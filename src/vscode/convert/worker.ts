@@ -1,8 +1,11 @@
-// The part of "Copydesk: Import Job Description…" that reads the posting: bundled on its own
-// (dist/import.js) and loaded by the desktop extension the first time the command runs, so
-// that the parsers (markdown-it, htmlparser2, mammoth for Word) never weigh on the extension's
-// start-up or its bundles. No `vscode` here: the command translates.
+// What Copydesk's import and export commands do, bundled on its own (dist/convert.js) and
+// loaded by the desktop extension the first time one of them runs, so that the parsers
+// (markdown-it, htmlparser2, mammoth for Word) and the exporters never weigh on the extension's
+// start-up or its bundles. No `vscode` here: the commands translate. `npm run bench` times
+// import and export through this bundle too.
 
+import type { Config } from '../../core/config/schema';
+import { exportJobDescription, type ExportFormat, type ExportResult } from '../../core/export/index';
 import { importFormatOf, importJobDescription, type ImportResult } from '../../core/import/index';
 import { decodeUtf8 } from '../../core/text/utf8';
 import { DocxError, docxToHtml } from '../../node/docx';
@@ -33,3 +36,12 @@ export async function importPosting(fileName: string, input: { bytes: Uint8Array
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw new ImportRefused('it holds control characters: it does not look like a text file');
   return importJobDescription(text, format, fileName);
 }
+
+/** A job description's text in `format` (see copydesk export). */
+export function exportJd(text: string, format: ExportFormat, config: Config | undefined, standalone = false): ExportResult {
+  return exportJobDescription(text, { format, config, standalone });
+}
+
+export { importJobDescription };
+
+export { copyAsCommand, exportCommand, importJobDescriptionCommand } from './commands';

@@ -48,7 +48,7 @@ describe('copydesk import (CLI)', function () {
     assert.equal(code, 0);
     const value = parseDocument(stdout).toJS();
     assert.equal(value.title, 'Store Supervisor');
-    assert.equal(value.location, 'Bristol, England');
+    assert.deepEqual(value.location, { city: 'Bristol', country: 'GB' });
     assert.deepEqual(value.salary, { min: 27500, max: 30000, currency: 'GBP', period: 'year' });
     assert.deepEqual(value.responsibilities, ['Open and close the store four days a week', 'Lead a team of five sales assistants through busy Saturdays', 'Count the till and bank the takings']);
     assert.match(value.how_to_apply, /^- Write a short note about a shop you love\.\n- Send it with your CV\.\n\nQuestions go to our hiring team \(jobs@greenway\.example\)\.$/);

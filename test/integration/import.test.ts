@@ -17,7 +17,7 @@ describe('Copydesk: Import Job Description…', () => {
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target!.toString(), 'the new JD is open');
     const text = vscode.window.activeTextEditor!.document.getText();
     assert.match(text, /^title: Florist$/m);
-    assert.match(text, /^# From the posting: Location: Ghent, Belgium\nlocation: Ghent, Belgium$/m);
+    assert.match(text, /^# From the posting: Location: Ghent, Belgium\nlocation:\n {2}city: Ghent\n {2}country: BE$/m);
     assert.match(text, /^other:\n {2}- heading: Our shop\n {4}text: A shop by the canal\.$/m);
     const diagnostics = await diagnosticsFor(target!, (d) => d.some((x) => code(x) === 'jd/missing-section'));
     assert.ok(diagnostics.some((d) => code(d) === 'jd/missing-section' && d.message.includes('`qualifications`')));

@@ -149,6 +149,12 @@ other:
     assert.equal(exported('title: Cook\nresponsibilities: [Cook rice, Wash pans]\nsalary: { min: 30000, max: 34000, currency: GBP, period: year }\n', 'text'), 'Cook\n====\n\nSalary: £30,000 – £34,000 per year\n\nRESPONSIBILITIES\n\n• Cook rice\n• Wash pans\n');
   });
 
+  it('a JD with a date that does not exist is not exported: the key, the line and the value', () => {
+    const result = exportJobDescription('title: Cook\nsummary: Cook rice.\nvalid_through: 2027-02-30\n', { format: 'jsonld' });
+    assert.deepEqual(result, { error: 'valid_through at line 3 is not a real calendar date written YYYY-MM-DD ("2027-02-30"); fix it first', line: 3 });
+    assert.ok('output' in exportJobDescription('title: Cook\nvalid_through: 2027-02-28\n', { format: 'jsonld' }));
+  });
+
   it('a JD whose YAML cannot be read is not exported: the reason and the line', () => {
     const result = exportJobDescription('title: Cook\nresponsibilities: [unclosed\n', { format: 'html' });
     assert.ok('error' in result);

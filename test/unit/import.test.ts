@@ -12,8 +12,9 @@ import { lint } from '../../src/core/index';
 import { importJobDescription, importFormatOf, importedFileName, type ImportFormat } from '../../src/core/import/index';
 import { splitFrontMatter } from '../../src/core/import/markdown';
 import { findSalary, parseAmount } from '../../src/core/import/salary';
-import { dateIn, employmentTypeIn } from '../../src/core/import/facts';
+import { dateIn, employmentTypeIn, locationIn } from '../../src/core/import/facts';
 import { sectionForHeading } from '../../src/core/import/headings';
+import { docxToHtml } from '../../src/node/docx';
 import { corpusPath, REPO_ROOT, TODAY } from '../support/paths';
 
 /** Block elements whose text a reader sees as one piece. */
@@ -31,7 +32,7 @@ function notShown(element: import('domhandler').Element): boolean {
 /** Whitespace collapsed, typographic quotes kept; link addresses in brackets dropped (the importer adds them). */
 function normal(text: string): string {
   return text
-    .replace(/\s*\((?:https?:\/\/|mailto:)[^\s)]*\)/g, '')
+    .replace(/\s*\((?:https?:\/\/|mailto:)[^\s)]*\)|\s*\([^\s()@]+@[^\s()]+\)/g, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
@@ -134,6 +135,18 @@ describe('copydesk import (core)', () => {
     }
   });
 
+  describe('our Word fixtures, read by mammoth', () => {
+    const dir = join(REPO_ROOT, 'test', 'fixtures-import');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.docx')).sort()) {
+      it(`${file}: parses cleanly, loses no sentence of the document, and gives the expected JD`, async () => {
+        // Word's visible text is what mammoth renders; checkImport reads it from that HTML.
+        const html = await docxToHtml(readFileSync(join(dir, file)));
+        const { yaml } = checkImport(html, 'html', file);
+        assert.equal(yaml, readFileSync(join(dir, 'expected', importedFileName(file)), 'utf8'));
+      });
+    }
+  });
+
   describe('pay', () => {
     const cases: [string, ReturnType<typeof findSalary>][] = [
       ['$80,000–$95,000 per year', { min: 80000, max: 95000, currency: 'USD', period: 'year', wording: '$80,000–$95,000 per year' }],
@@ -204,12 +217,28 @@ describe('copydesk import (core)', () => {
     it('fills fields from lines of their own, quoting each in a comment', () => {
       const { yaml, value } = importJobDescription('# Store Associate\n\nLocation: Denver, CO\nJob type: Part-time\nClosing date: 31 January 2027\nDepartment: Retail\n\n## Responsibilities\n\n- Help customers find what they need\n', 'markdown', 'store.md');
       assert.equal(value.title, 'Store Associate');
-      assert.equal(value.location, 'Denver, CO');
+      assert.deepEqual(value.location, { city: 'Denver', region: 'CO', country: 'US' });
       assert.equal(value.employment_type, 'part-time');
       assert.equal(value.valid_through, '2027-01-31');
       assert.equal(value.department, 'Retail');
       assert.deepEqual(value.responsibilities, ['Help customers find what they need']);
       for (const line of ['Location: Denver, CO', 'Job type: Part-time', 'Closing date: 31 January 2027', 'Department: Retail']) assert.ok(yaml.includes(`# From the posting: ${line}\n`), line);
+    });
+
+    it('reads a location into city, region, country and workplace only when every part is known', () => {
+      const cases: [string, unknown][] = [
+        ['Denver, CO', { city: 'Denver', region: 'CO', country: 'US' }],
+        ['Toronto, Ontario, Canada', { city: 'Toronto', region: 'ON', country: 'CA' }],
+        ['Berlin, Germany (Hybrid)', { city: 'Berlin', country: 'DE', workplace: 'hybrid' }],
+        ['Remote (US)', { workplace: 'remote', country: 'US' }],
+        ['Bristol, England', { city: 'Bristol', country: 'GB' }],
+        ['On-site', { workplace: 'onsite' }],
+        ['Berlin or remote (EU)', undefined],
+        ['Doncaster, South Yorkshire', undefined],
+        ['Portland', undefined],
+        ['Global', undefined],
+      ];
+      assert.deepEqual(cases.map(([text]) => [text, locationIn(text)]), cases);
     });
 
     it('keeps a heading no key fits, with its paragraphs and list, under other', () => {

@@ -4,7 +4,7 @@
 
 import { resolveConfig } from '../config/resolve';
 import type { Config } from '../config/schema';
-import { readYaml } from '../yaml/document';
+import { rangeForPath, readYaml } from '../yaml/document';
 import { exportHtmlFragment, exportHtmlPage } from './html';
 import { jobPosting } from './jsonld';
 import { exportMarkdown, exportText } from './markdown';
@@ -36,6 +36,15 @@ export function exportJobDescription(text: string, options: ExportOptions): Expo
   const value = read.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'it is not a job description (a mapping of keys such as title: and responsibilities:)' };
   const jd = value as Record<string, unknown>;
+  // A date Google (or a reader) would misread is not exported: jd/schema reports it in the editor.
+  for (const key of ['date_posted', 'valid_through']) {
+    const date = jd[key];
+    if (date === undefined || date === null) continue;
+    if (typeof date !== 'string' || !isCalendarDate(date)) {
+      const line = text.slice(0, rangeForPath(read.parsed, [key]).start).split('\n').length;
+      return { error: `${key} at line ${line} is not a real calendar date written YYYY-MM-DD (${JSON.stringify(String(date))}); fix it first`, line };
+    }
+  }
   const config = options.config ?? resolveConfig(undefined);
   const doc = exportDocument(jd);
   switch (options.format) {
@@ -48,6 +57,14 @@ export function exportJobDescription(text: string, options: ExportOptions): Expo
     case 'jsonld':
       return { output: `${JSON.stringify(jobPosting(jd, doc, config), null, 2)}\n` };
   }
+}
+
+/** YYYY-MM-DD naming a day that exists (not 2026-02-30). */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
 }
 
 export { exportDocument, jobPosting };

@@ -1,7 +1,9 @@
 // Facts a posting states in a line of its own ("Location: Berlin", "Job type: Full-time",
 // "Closing date: 31 January 2027") or in its front matter, read into the JD's fields.
 
-import { EMPLOYMENT_TYPES } from '../jd/schema';
+import { COUNTRY_CODES } from '../data/iso';
+import { CA_PROVINCES, COUNTRY_ALIASES, US_STATES } from '../data/regions';
+import { EMPLOYMENT_TYPES, type WORKPLACES } from '../jd/schema';
 
 export type FactField = 'location' | 'salary' | 'employment_type' | 'department' | 'reports_to' | 'valid_through';
 
@@ -102,4 +104,96 @@ export function dateIn(text: string): string | undefined {
 function monthIndex(name: string): number {
   const lower = name.toLowerCase();
   return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
+}
+
+export interface LocationFound {
+  city?: string;
+  region?: string;
+  country?: string;
+  workplace?: (typeof WORKPLACES)[number];
+}
+
+let countryNames: Map<string, string> | undefined;
+
+/** ISO 3166-1 alpha-2 for a country as written: "Germany", "DE", "UK", "United States". */
+function countryCode(text: string): string | undefined {
+  const lower = text.toLowerCase().replace(/\.$/, '');
+  if (Object.prototype.hasOwnProperty.call(COUNTRY_ALIASES, lower)) return COUNTRY_ALIASES[lower];
+  if (/^[A-Z]{2}$/.test(text) && (COUNTRY_CODES as readonly string[]).includes(text) && !(text in US_STATES) && !(text in CA_PROVINCES)) return text;
+  if (!countryNames) {
+    countryNames = new Map();
+    try {
+      const names = new Intl.DisplayNames(['en'], { type: 'region' });
+      for (const code of COUNTRY_CODES) countryNames.set((names.of(code) ?? code).toLowerCase(), code);
+    } catch {
+      // No region names in this runtime: aliases and codes only.
+    }
+  }
+  return countryNames.get(lower);
+}
+
+/** A state or province as written ("CO", "Colorado", "Ontario") and its country. */
+function regionOf(text: string): { region: string; country: string } | undefined {
+  const upper = text.toUpperCase();
+  if (/^[A-Z]{2}$/.test(text) && upper in US_STATES) return { region: upper, country: 'US' };
+  if (/^[A-Z]{2}$/.test(text) && upper in CA_PROVINCES) return { region: upper, country: 'CA' };
+  const lower = text.toLowerCase();
+  for (const [code, name] of Object.entries(US_STATES)) if (name.toLowerCase() === lower) return { region: code, country: 'US' };
+  for (const [code, name] of Object.entries(CA_PROVINCES)) if (name.toLowerCase() === lower) return { region: code, country: 'CA' };
+  return undefined;
+}
+
+/**
+ * A location written as text, read into its parts when every part is recognised: "Denver, CO",
+ * "Toronto, Ontario, Canada", "Berlin, Germany (Hybrid)", "Remote (US)", "On-site". Undefined
+ * when it names more than one place ("Berlin or remote") or a part is not recognised: the text
+ * is then kept as written.
+ */
+export function locationIn(text: string): LocationFound | undefined {
+  let rest = text.trim().replace(/[.;,]+$/, '');
+  if (/\s(?:or|and|\/|&)\s|;/i.test(rest)) return undefined;
+  const found: LocationFound = {};
+  const workplaces: [RegExp, LocationFound['workplace']][] = [
+    [/\b(?:fully |100% )?remote(?:-first)?\b|\bwork from home\b|\bwfh\b/i, 'remote'],
+    [/\bhybrid\b/i, 'hybrid'],
+    [/\bon[- ]?site\b|\bin[- ]office\b|\bin person\b/i, 'onsite'],
+  ];
+  for (const [pattern, workplace] of workplaces) {
+    if (pattern.test(rest)) {
+      if (found.workplace) return undefined;
+      found.workplace = workplace;
+      rest = rest.replace(pattern, ' ');
+    }
+  }
+  rest = rest.replace(/[()[\]]/g, ' ').replace(/\s+[-–—]\s+|\s*[|·]\s*/g, ', ').replace(/\s+/g, ' ').trim().replace(/^,|,$/g, '').trim();
+  const parts = rest.split(/\s*,\s*/).filter((p) => p !== '');
+  if (parts.length > 3) return undefined;
+  // From the end: a country, then a state or province, then the city.
+  let i = parts.length - 1;
+  if (i >= 0) {
+    const country = countryCode(parts[i]);
+    if (country) {
+      found.country = country;
+      i--;
+    }
+  }
+  if (i >= 0) {
+    const region = regionOf(parts[i]);
+    if (region && (!found.country || found.country === region.country)) {
+      found.region = region.region;
+      found.country = region.country;
+      i--;
+    }
+  }
+  if (i === 0 && /^[\p{L}][\p{L}\p{M} .'-]{0,40}$/u.test(parts[0])) {
+    found.city = parts[0];
+    i--;
+  }
+  if (i >= 0) return undefined;
+  // A city alone says too little to be sure of ("Portland"): text, unless a workplace goes with it.
+  if (found.city && !found.country && !found.workplace) return undefined;
+  // In the schema's order: city, region, country, workplace.
+  const ordered: LocationFound = {};
+  for (const key of ['city', 'region', 'country', 'workplace'] as const) if (found[key] !== undefined) (ordered as Record<string, string>)[key] = found[key]!;
+  return Object.keys(ordered).length > 0 ? ordered : undefined;
 }

@@ -8,7 +8,7 @@ import { Document, isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import { jdKeys, type JobDescription } from '../jd/schema';
 import type { ImportKey } from '../data/section-headings';
 import { collapseSpace, type Block, type ImportedDocument } from './blocks';
-import { dateIn, employmentTypeIn, labelledFact, type FactField } from './facts';
+import { dateIn, employmentTypeIn, labelledFact, locationIn, type FactField } from './facts';
 import { normalizeHeading, sectionForHeading } from './headings';
 import { findSalary, type SalaryFound } from './salary';
 
@@ -241,6 +241,9 @@ function readFact(field: FactField, text: string): unknown {
       return employmentTypeIn(value);
     case 'valid_through':
       return dateIn(value);
+    case 'location':
+      // "Denver, CO" as { city, region, country }; a place it cannot read for sure stays text.
+      return locationIn(value) ?? value;
     default:
       return value;
   }

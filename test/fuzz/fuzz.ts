@@ -4,6 +4,8 @@
 //
 // This module is also the fuzz worker: fuzz.test.ts runs the cases in a worker thread it can
 // terminate, so a case that hangs is reported (seed, case, excerpt) instead of freezing the run.
+import { EXPORT_FORMATS, exportJobDescription } from '../../src/core/export/index';
+import { importJobDescription } from '../../src/core/import/index';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -678,6 +680,31 @@ export function checkUnit(text: string, fileName: string, config: unknown, offse
       }
     } catch (error) {
       failures.push({ ...base, check: 'preview throws', detail: describeError(error) });
+    }
+  }
+  if (fileName.endsWith('.jd.yaml')) {
+    // Export in every format: an output or a reason, never a throw; no script but the JSON-LD.
+    for (const format of EXPORT_FORMATS) {
+      try {
+        const result = timed(`export ${format}`, () => exportJobDescription(text, { format, config: resolveConfig(config), standalone: format === 'html' }));
+        if ('output' in result) {
+          const scripts = [...result.output.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+          if (scripts.some((s) => s !== '<script type="application/ld+json">')) failures.push({ ...base, check: 'export has a <script', detail: scripts.join(' ') });
+        }
+      } catch (error) {
+        failures.push({ ...base, check: 'export throws', detail: `${format}: ${describeError(error)}` });
+      }
+    }
+  }
+  if (fileName !== '.copydesk.yaml') {
+    // The same text imported as a posting in every format: never a throw, and YAML that reads back.
+    for (const format of ['markdown', 'html', 'text'] as const) {
+      try {
+        const result = timed(`import ${format}`, () => importJobDescription(text, format, 'fuzz.md'));
+        if (!isDeepStrictEqual(parse(result.yaml), result.value)) failures.push({ ...base, check: 'import does not read back', detail: `${format}: ${result.yaml.slice(0, 200)}` });
+      } catch (error) {
+        failures.push({ ...base, check: 'import throws', detail: `${format}: ${describeError(error)}` });
+      }
     }
   }
   let fixesApplied = 0;

@@ -44,11 +44,16 @@ const LABELS: Readonly<Record<string, FactField>> = {
 
 /** "Label: value" with a label from LABELS: the field and the value's text. */
 export function labelledFact(line: string): { field: FactField; value: string } | undefined {
-  const match = /^\s*([\p{L} ]{2,30}?)\s*[:：]\s*(\S.*)$/u.exec(line);
-  if (!match) return undefined;
-  const label = match[1].toLowerCase().replace(/\s+/g, ' ').trim();
+  // The label is read from the line's first 40 characters only, found by indexOf: a regular
+  // expression over a line of thousands of spaces backtracked for seconds.
+  const text = line.trimStart();
+  const colon = text.slice(0, 40).search(/[:：]/);
+  if (colon < 2) return undefined;
+  const label = text.slice(0, colon).toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!/^\p{L}[\p{L} ]+$/u.test(label)) return undefined;
   const field = Object.prototype.hasOwnProperty.call(LABELS, label) ? LABELS[label] : undefined;
-  return field ? { field, value: match[2].trim() } : undefined;
+  const value = text.slice(colon + 1).trim();
+  return field && value !== '' ? { field, value } : undefined;
 }
 
 /** The words that name each employment type, most specific first: "full-time contract" is a contract. */

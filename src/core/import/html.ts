@@ -84,16 +84,19 @@ function textOf(element: Element): string {
 function flushLine(b: Builder): void {
   // Source line breaks inside a paragraph are spaces to a reader, except before a line that
   // states a fact ("Salary: …" written under "Job type: …" in Markdown): that stays a line.
-  const segments = b.line.split('\n');
-  let line = '';
-  for (const segment of segments) {
-    if (line.trim() !== '' && labelledFact(collapseSpace(segment)) !== undefined) {
-      b.lines.push(collapseSpace(line));
-      line = '';
+  // (Segments are collected and joined once: a paragraph of 200,000 short lines stays linear.)
+  let parts: string[] = [];
+  let hasText = false;
+  for (const segment of b.line.split('\n')) {
+    if (hasText && labelledFact(segment) !== undefined) {
+      b.lines.push(collapseSpace(parts.join(' ')));
+      parts = [];
+      hasText = false;
     }
-    line += `${segment} `;
+    parts.push(segment);
+    hasText ||= /\S/.test(segment);
   }
-  if (collapseSpace(line) !== '') b.lines.push(collapseSpace(line));
+  if (hasText) b.lines.push(collapseSpace(parts.join(' ')));
   b.line = '';
 }
 

@@ -42,6 +42,12 @@ export function textToDocument(text: string): ImportedDocument {
       i++;
     }
   }
+  // The next line with text after each line, found in one pass from the end (not by a search per line).
+  const nextText: (string | undefined)[] = new Array(lines.length);
+  for (let k = lines.length - 1, next: string | undefined; k >= 0; k--) {
+    nextText[k] = next;
+    if (lines[k].trim() !== '') next = lines[k];
+  }
   for (; i < lines.length; i++) {
     const raw = lines[i];
     const line = collapseSpace(raw);
@@ -56,8 +62,7 @@ export function textToDocument(text: string): ImportedDocument {
       list.push(collapseSpace(raw.slice(bullet[0].length)));
       continue;
     }
-    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
-    if (isHeading(raw, lines[i + 1] === undefined ? undefined : next)) {
+    if (isHeading(raw, lines[i + 1] === undefined ? undefined : nextText[i])) {
       flush();
       blocks.push({ kind: 'heading', level: 2, text: line });
       continue;

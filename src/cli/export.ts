@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileKindOf } from '../core/index';
 import { EXPORT_EXTENSIONS, EXPORT_FORMATS, exportJobDescription, type ExportFormat } from '../core/export/index';
 import { MAX_BYTES, readTextFile, writeTextFile } from '../node/files';
+import { eachArg, makeOutDir, usageError } from './args';
 import { escapeForTerminal } from './format/escape';
 import { toPosix, workspaceFor } from './host';
 
@@ -30,14 +30,8 @@ export async function exportCommand(args: string[], cwd: string, out: NodeJS.Wri
   let format: ExportFormat | undefined;
   let standalone = false;
   let outDir: string | undefined;
-  const usage = (message: string) => {
-    err.write(`copydesk: ${message}\nRun 'copydesk export --help' for usage.\n`);
-    return 2;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? args[++i];
+  const usage = usageError(err, 'export');
+  for (const { name, arg, value } of eachArg(args)) {
     if (name === '-h' || name === '--help') {
       out.write(EXPORT_USAGE);
       return 0;
@@ -62,15 +56,7 @@ export async function exportCommand(args: string[], cwd: string, out: NodeJS.Wri
   const outFolder = outDir === undefined ? undefined : resolve(cwd, outDir);
   const workspace = workspaceFor(cwd, [...sources.map((s) => dirname(s)), ...(outFolder ? [outFolder] : [])]);
   const loader = workspace.loader();
-  if (outFolder !== undefined) {
-    // The folder the user named is made when it is missing, as other tools' --out-dir do.
-    try {
-      mkdirSync(outFolder, { recursive: true });
-    } catch (error) {
-      err.write(`copydesk: ${escapeForTerminal(`Cannot create '${outDir}': ${(error as Error).message}.`)}\n`);
-      return 2;
-    }
-  }
+  if (outFolder !== undefined && !makeOutDir(outFolder, outDir!, err)) return 2;
   let failed = false;
   const fail = (file: string, reason: string) => {
     failed = true;

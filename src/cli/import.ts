@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { lint } from '../core/index';
 import { importedFileName, importFormatOf, importJobDescription, type ImportResult } from '../core/import/index';
 import { DocxError, docxToHtml } from '../node/docx';
 import { FileAccessError, MAX_BYTES, readFileBytes, writeTextFile } from '../node/files';
 import { decodeUtf8 } from '../core/text/utf8';
+import { eachArg, makeOutDir, usageError } from './args';
 import { escapeForTerminal } from './format/escape';
 import { stylishReporter } from './format/stylish';
 import { toPosix, workspaceFor } from './host';
@@ -60,14 +60,8 @@ export async function importCommand(args: string[], cwd: string, out: NodeJS.Wri
   let outDir: string | undefined;
   let force = false;
   let toStdout = false;
-  const usage = (message: string) => {
-    err.write(`copydesk: ${message}\nRun 'copydesk import --help' for usage.\n`);
-    return 2;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? args[++i];
+  const usage = usageError(err, 'import');
+  for (const { name, arg, value } of eachArg(args)) {
     if (name === '-h' || name === '--help') {
       out.write(IMPORT_USAGE);
       return 0;
@@ -90,15 +84,7 @@ export async function importCommand(args: string[], cwd: string, out: NodeJS.Wri
   const outFolder = outDir === undefined ? undefined : resolve(cwd, outDir);
   const workspace = workspaceFor(cwd, [...sources.map((s) => dirname(s)), ...(outFolder ? [outFolder] : [])]);
   const shown = (path: string) => toPosix(relative(cwd, path) || path);
-  if (outFolder !== undefined) {
-    // The folder the user named is made when it is missing, as other tools' --out-dir do.
-    try {
-      mkdirSync(outFolder, { recursive: true });
-    } catch (error) {
-      err.write(`copydesk: ${escapeForTerminal(`Cannot create '${outDir}': ${(error as Error).message}.`)}\n`);
-      return 2;
-    }
-  }
+  if (outFolder !== undefined && !makeOutDir(outFolder, outDir!, err)) return 2;
   let failed = false;
   const fail = (file: string, reason: string) => {
     failed = true;

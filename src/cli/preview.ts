@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileKindOf, renderPage, renderPreview } from '../core/index';
 import { MAX_BYTES, readTextFile, writeTextFile } from '../node/files';
+import { eachArg, usageError } from './args';
 import { escapeForTerminal } from './format/escape';
 import { toPosix, workspaceFor } from './host';
 
@@ -21,14 +22,8 @@ export async function previewCommand(args: string[], cwd: string, out: NodeJS.Wr
   let file: string | undefined;
   let platform: string | undefined;
   let output: string | undefined;
-  const usage = (message: string) => {
-    err.write(`copydesk: ${message}\nRun 'copydesk preview --help' for usage.\n`);
-    return 2;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? args[++i];
+  const usage = usageError(err, 'preview');
+  for (const { name, arg, value } of eachArg(args)) {
     if (name === '-h' || name === '--help') {
       out.write(PREVIEW_USAGE);
       return 0;

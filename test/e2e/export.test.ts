@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { resolveConfig } from '../../src/core/config/resolve';
 import { exportJobDescription } from '../../src/core/export/index';
 import { REPO_ROOT } from '../support/paths';
-import { launchChromium } from './browser';
+import { launchChromium, open } from './browser';
 
 const SHOTS = join(REPO_ROOT, 'out', 'screenshots');
 const config = resolveConfig(parse(readFileSync(join(REPO_ROOT, 'examples', '.copydesk.yaml'), 'utf8')));
@@ -45,17 +45,7 @@ describe('the exported careers page in a real browser', function () {
     ['hostile', HOSTILE],
   ] as const) {
     it(`${name}: no script runs, nothing is requested, the JSON-LD is the export's`, async () => {
-      const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
-      const requests: string[] = [];
-      const dialogs: string[] = [];
-      const errors: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      page.on('pageerror', (e) => errors.push(String(e)));
-      await page.setContent(output(text, 'html', true), { waitUntil: 'load' });
+      const { page, requests, dialogs, errors } = await open(browser, output(text, 'html', true), 900);
       const seen = await page.evaluate(() => ({
         ran: (window as unknown as { ran?: number }).ran,
         scripts: [...document.scripts].map((s) => s.type),

@@ -7,14 +7,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ConfigLoader, analyzePost, lint, renderPage, renderPreview, resolveConfig } from '../../src/core/index';
 import { escapeAttribute } from '../../src/core/render/html';
 import { offsetAtLimit } from '../../src/core/platforms/limit';
 import { seeMoreCut } from '../../src/core/platforms/see-more';
 import { nodeFileHost } from '../../src/cli/host';
 import { REPO_ROOT, TODAY } from '../support/paths';
-import { launchChromium } from './browser';
+import { launchChromium, open } from './browser';
 
 const SHOTS = join(REPO_ROOT, 'media', 'screenshots');
 
@@ -24,22 +24,6 @@ async function pageFor(file: string): Promise<{ html: string; text: string; conf
   const { config } = await new ConfigLoader(nodeFileHost, REPO_ROOT).configFor(path);
   const preview = renderPreview(text, { fileName: path, config, now: TODAY })!;
   return { html: renderPage(preview.html, { title: preview.title }), text, config };
-}
-
-/** Opens `html` with every request, dialog and page error recorded. */
-async function open(browser: Browser, html: string, width: number): Promise<{ page: Page; requests: string[]; dialogs: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const requests: string[] = [];
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.setContent(html, { waitUntil: 'load' });
-  return { page, requests, dialogs, errors };
 }
 
 describe('the preview in a real browser', function () {

@@ -5,7 +5,7 @@
 
 import { isBlank } from '../jd/context';
 import { countryName, isPlainObject, plainText, platformName, salaryText } from '../jd/describe';
-import { EMPLOYMENT_TYPE_NAMES, KPI_PERIOD_NAMES, QUALIFICATION_GROUPS, REPORTING_LABELS, sectionHeading, WORKPLACE_NAMES, wordsFor } from '../jd/labels';
+import { CAREERS_PAGE_ORDER, PROSE_SECTIONS, EMPLOYMENT_TYPE_NAMES, KPI_PERIOD_NAMES, QUALIFICATION_GROUPS, REPORTING_LABELS, sectionHeading, WORKPLACE_NAMES, wordsFor } from '../jd/labels';
 
 export type Block =
   | { kind: 'paragraph'; text: string }
@@ -26,34 +26,6 @@ export interface ExportDocument {
   facts: [string, string][];
   sections: Section[];
 }
-
-/** Careers-page order: summary first, the legal statement last (as the preview). */
-const BODY_KEYS = [
-  'summary',
-  'responsibilities',
-  'daily_tasks',
-  'qualifications',
-  'nice_to_have',
-  'skills',
-  'kpis',
-  'reporting',
-  'platforms',
-  'tools',
-  'brand_alignment',
-  'crisis_communication',
-  'budget',
-  'benefits',
-  'other',
-  'shifts',
-  'physical_requirements',
-  'licenses',
-  'right_to_work',
-  'how_to_apply',
-  'apply_url',
-  'valid_through',
-  'disclosures',
-  'equal_opportunity',
-] as const;
 
 /** Long text: paragraphs split on blank lines; a run of "- item" lines is a list. */
 function textBlocks(text: string): Block[] {
@@ -86,17 +58,8 @@ function fieldsBlock(value: Record<string, unknown>, labels: Readonly<Record<str
 }
 
 function sectionBlocks(key: string, value: unknown): Block[] {
+  if (PROSE_SECTIONS.has(key)) return Array.isArray(value) ? listBlocks(value) : textBlocks(plainText(value));
   switch (key) {
-    case 'summary':
-    case 'brand_alignment':
-    case 'crisis_communication':
-    case 'budget':
-    case 'equal_opportunity':
-    case 'right_to_work':
-    case 'how_to_apply':
-    case 'apply_url':
-    case 'valid_through':
-      return Array.isArray(value) ? listBlocks(value) : textBlocks(plainText(value));
     case 'qualifications': {
       if (!isPlainObject(value)) return listBlocks(value);
       const known = Object.keys(QUALIFICATION_GROUPS);
@@ -145,7 +108,7 @@ export function exportDocument(jd: Record<string, unknown>): ExportDocument {
   if (!isBlank(jd.job_id)) facts.push([sectionHeading('job_id'), plainText(jd.job_id)]);
   if (!isBlank(jd.date_posted)) facts.push([sectionHeading('date_posted'), plainText(jd.date_posted)]);
   const sections: Section[] = [];
-  for (const key of BODY_KEYS) {
+  for (const key of CAREERS_PAGE_ORDER) {
     const value = jd[key];
     if (isBlank(value)) continue;
     if (key === 'other' && Array.isArray(value)) {

@@ -2,7 +2,8 @@
 // "Closing date: 31 January 2027") or in its front matter, read into the JD's fields.
 
 import { COUNTRY_CODES } from '../data/iso';
-import { CA_PROVINCES, COUNTRY_ALIASES, US_STATES } from '../data/regions';
+import { CA_PROVINCES, US_STATES } from '../data/regions';
+import { countryCodeFor } from '../jd/describe';
 import { EMPLOYMENT_TYPES, type WORKPLACES } from '../jd/schema';
 
 export type FactField = 'location' | 'salary' | 'employment_type' | 'department' | 'reports_to' | 'valid_through';
@@ -118,23 +119,10 @@ export interface LocationFound {
   workplace?: (typeof WORKPLACES)[number];
 }
 
-let countryNames: Map<string, string> | undefined;
-
-/** ISO 3166-1 alpha-2 for a country as written: "Germany", "DE", "UK", "United States". */
+/** ISO 3166-1 alpha-2 for a country as written: "Germany", "DE", "UK", "United States" (a code that is also a state's, CO or CA, is the state's). */
 function countryCode(text: string): string | undefined {
-  const lower = text.toLowerCase().replace(/\.$/, '');
-  if (Object.prototype.hasOwnProperty.call(COUNTRY_ALIASES, lower)) return COUNTRY_ALIASES[lower];
-  if (/^[A-Z]{2}$/.test(text) && (COUNTRY_CODES as readonly string[]).includes(text) && !(text in US_STATES) && !(text in CA_PROVINCES)) return text;
-  if (!countryNames) {
-    countryNames = new Map();
-    try {
-      const names = new Intl.DisplayNames(['en'], { type: 'region' });
-      for (const code of COUNTRY_CODES) countryNames.set((names.of(code) ?? code).toLowerCase(), code);
-    } catch {
-      // No region names in this runtime: aliases and codes only.
-    }
-  }
-  return countryNames.get(lower);
+  if (/^[A-Z]{2}$/.test(text)) return (COUNTRY_CODES as readonly string[]).includes(text) && !(text in US_STATES) && !(text in CA_PROVINCES) ? text : undefined;
+  return countryCodeFor(text);
 }
 
 /** A state or province as written ("CO", "Colorado", "Ontario") and its country. */

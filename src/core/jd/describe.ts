@@ -4,6 +4,8 @@
 import { isBlank } from './context';
 import { SALARY_PERIOD_WORDS, VARIABLE_PAY_NAMES, wordsFor } from './labels';
 import { PLATFORMS } from '../platforms/registry';
+import { COUNTRY_CODES } from '../data/iso';
+import { COUNTRY_ALIASES } from '../data/regions';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
@@ -101,3 +103,21 @@ export function platformName(id: string): string {
 // Findings and the unreadable file
 
 /** A finding as a note: `<p>` inside a section, `<li>` in the file-level list (as the post preview). */
+
+let countryCodes: Map<string, string> | undefined;
+
+/** The ISO code of a country written as a name ("Germany" → DE, "UK" → GB), from the runtime's Intl data and common aliases. */
+export function countryCodeFor(given: string): string | undefined {
+  const key = given.trim().toLowerCase().replace(/\.$/, '');
+  if (Object.prototype.hasOwnProperty.call(COUNTRY_ALIASES, key)) return COUNTRY_ALIASES[key];
+  if (!countryCodes) {
+    countryCodes = new Map();
+    try {
+      const names = new Intl.DisplayNames(['en'], { type: 'region' });
+      for (const code of COUNTRY_CODES) countryCodes.set((names.of(code) ?? code).toLowerCase(), code);
+    } catch {
+      // No Intl region names in this runtime: aliases only.
+    }
+  }
+  return countryCodes.get(key);
+}

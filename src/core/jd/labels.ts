@@ -87,3 +87,34 @@ export function wordsFor(table: object, key: unknown): string | undefined {
 export function sectionHeading(key: string): string {
   return Object.prototype.hasOwnProperty.call(SECTIONS, key) ? SECTIONS[key as JdKey].heading : key;
 }
+
+/** The sections of a careers page, in reading order: summary first, the legal statement last (the preview and the exports). */
+export const CAREERS_PAGE_ORDER = [
+  'summary',
+  'responsibilities',
+  'daily_tasks',
+  'qualifications',
+  'nice_to_have',
+  'skills',
+  'kpis',
+  'reporting',
+  'platforms',
+  'tools',
+  'brand_alignment',
+  'crisis_communication',
+  'budget',
+  'benefits',
+  'other',
+  'shifts',
+  'physical_requirements',
+  'licenses',
+  'right_to_work',
+  'how_to_apply',
+  'apply_url',
+  'valid_through',
+  'disclosures',
+  'equal_opportunity',
+] as const;
+
+/** Sections written as paragraphs (a list there is shown as a list); every other section is a list or has its own layout. */
+export const PROSE_SECTIONS: ReadonlySet<string> = new Set(['summary', 'brand_alignment', 'crisis_communication', 'budget', 'equal_opportunity', 'right_to_work', 'how_to_apply', 'apply_url', 'valid_through']);

@@ -8,7 +8,7 @@ import { chooseProfile } from '../jd/profiles';
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Config } from '../config/schema';
 import { isBlank } from '../jd/context';
-import { EMPLOYMENT_TYPE_NAMES, KPI_PERIOD_NAMES, QUALIFICATION_GROUPS, REPORTING_LABELS, sectionHeading, WORKPLACE_NAMES, wordsFor } from '../jd/labels';
+import { CAREERS_PAGE_ORDER, PROSE_SECTIONS, EMPLOYMENT_TYPE_NAMES, KPI_PERIOD_NAMES, QUALIFICATION_GROUPS, REPORTING_LABELS, sectionHeading, WORKPLACE_NAMES, wordsFor } from '../jd/labels';
 import { countryName, isPlainObject, plainText, platformName, salaryText } from '../jd/describe';
 import { jdKeys } from '../jd/schema';
 import { closestMatch } from '../text/suggest';
@@ -20,33 +20,8 @@ import { escapeAttribute, escapeHtml, classes, type RenderOptions } from './html
 /** The keys shown in the header, in the order they are read. */
 const HEADER_KEYS = ['title', 'department', 'location', 'employment_type', 'salary'] as const;
 
-/** The body, in careers-page order: summary first, the legal statement last. */
-const BODY_KEYS = [
-  'summary',
-  'responsibilities',
-  'daily_tasks',
-  'qualifications',
-  'nice_to_have',
-  'skills',
-  'kpis',
-  'reporting',
-  'platforms',
-  'tools',
-  'brand_alignment',
-  'crisis_communication',
-  'budget',
-  'benefits',
-  'other',
-  'shifts',
-  'physical_requirements',
-  'licenses',
-  'right_to_work',
-  'how_to_apply',
-  'apply_url',
-  'valid_through',
-  'disclosures',
-  'equal_opportunity',
-] as const;
+/** The body, in careers-page order (shared with the exports). */
+const BODY_KEYS = CAREERS_PAGE_ORDER;
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
@@ -316,17 +291,8 @@ function placeholderSection(key: string, entry: Entry | undefined, context: Cont
 }
 
 function renderContent(key: string, value: unknown): string {
+  if (PROSE_SECTIONS.has(key)) return Array.isArray(value) ? renderList(value) : paragraphs(plainText(value));
   switch (key) {
-    case 'summary':
-    case 'brand_alignment':
-    case 'crisis_communication':
-    case 'budget':
-    case 'equal_opportunity':
-    case 'right_to_work':
-    case 'how_to_apply':
-    case 'apply_url':
-    case 'valid_through':
-      return Array.isArray(value) ? renderList(value) : paragraphs(plainText(value));
     case 'qualifications':
       return renderQualifications(value);
     case 'kpis':

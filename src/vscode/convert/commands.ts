@@ -12,6 +12,16 @@ type VS = typeof VSCode;
 /** The most the import command reads, as the CLI: no real posting comes near it. */
 const MAX_BYTES = 10 * 1024 * 1024;
 
+/** Whether a file is at `uri`. */
+async function fileExists(vscode: VS, uri: VSCode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The posting the command works on: the explorer's file, else the active editor's. */
 function sourceOf(vscode: VS, uri: unknown): { uri: VSCode.Uri; document?: VSCode.TextDocument } | undefined {
   if (uri instanceof vscode.Uri) return { uri, document: vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) };
@@ -40,13 +50,7 @@ export async function importJobDescriptionCommand(vscode: VS, arg?: unknown): Pr
       if (stat.size > MAX_BYTES) throw new ImportRefused(`it is ${(stat.size / 1048576).toFixed(1)} MB; Copydesk reads files up to 10.0 MB`);
       return importPosting(name, { bytes: await vscode.workspace.fs.readFile(source.uri) });
     });
-    let exists = false;
-    try {
-      await vscode.workspace.fs.stat(target);
-      exists = true;
-    } catch {
-      exists = false;
-    }
+    const exists = await fileExists(vscode, target);
     if (exists) {
       const choice = await vscode.window.showWarningMessage(`${targetName} exists already. Replace it with the import of ${name}?`, { modal: true }, 'Replace');
       if (choice !== 'Replace') return undefined;
@@ -124,13 +128,7 @@ export async function exportCommand(vscode: VS, config: Config | undefined, arg?
   const name = document.uri.path.split('/').pop()!.replace(/\.jd\.ya?ml$/i, '');
   const target = options.target ?? (await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(document.uri, '..', name + EXPORT_EXTENSIONS[format]), title: `Export ${FORMAT_NAMES[format]}` }));
   if (!target) return undefined;
-  let exists = false;
-  try {
-    await vscode.workspace.fs.stat(target);
-    exists = true;
-  } catch {
-    exists = false;
-  }
+  const exists = await fileExists(vscode, target);
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(target, { overwrite: exists, contents: new TextEncoder().encode(output) }, { label: `Export ${name}`, needsConfirmation: false });
   if (!(await vscode.workspace.applyEdit(edit))) {

@@ -1,4 +1,4 @@
-import { COUNTRY_CODES } from '../../data/iso';
+import { countryCodeFor } from '../describe';
 import { isScalar } from 'yaml';
 import { closestMatch } from '../../text/suggest';
 import type { Rule, RuleReport } from '../../types';
@@ -6,26 +6,6 @@ import { nodeRange, pairOf } from '../../yaml/document';
 import { schemaReports } from '../../yaml/schema-findings';
 import type { JdContext } from '../context';
 import { jdSchema } from '../schema';
-
-// Country names in English as well as the codes people confuse with ISO's ("UK" is GB).
-const COUNTRY_ALIASES: Record<string, string> = { uk: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB', usa: 'US', america: 'US' };
-let countryNames: Map<string, string> | undefined;
-
-/** The ISO code for a country written as a name ("Germany" → DE), using the runtime's Intl data. */
-function countryCodeFor(given: string): string | undefined {
-  const key = given.trim().toLowerCase();
-  if (COUNTRY_ALIASES[key]) return COUNTRY_ALIASES[key];
-  if (!countryNames) {
-    countryNames = new Map();
-    try {
-      const names = new Intl.DisplayNames(['en'], { type: 'region' });
-      for (const code of COUNTRY_CODES) countryNames.set((names.of(code) ?? code).toLowerCase(), code);
-    } catch {
-      // No Intl region names in this runtime: spelling suggestions still work.
-    }
-  }
-  return countryNames.get(key);
-}
 
 /** `profile:` must name a built-in profile or one of the configuration's. */
 function unknownProfile(context: JdContext, report: (r: RuleReport) => void): void {

@@ -143,10 +143,11 @@ describe('JD preview (render/jd)', () => {
     });
 
     it('shows findings in their section, and file-level ones at the top', () => {
-      const aside = /<aside class="cd-findings">([\s\S]*?)<\/aside>/.exec(html);
+      // Closed by default, one line that says what there is, before the job title.
+      const aside = /<details class="cd-findings">([\s\S]*?)<\/details>/.exec(html);
       assert.ok(aside);
-      assert.ok(html.indexOf('<aside') < html.indexOf('<header'));
-      assert.match(aside[1], /^\n<p class="cd-findings-title">5 notes about the whole file<\/p>\n<ul>\n<li class="cd-finding cd-finding-error" data-line="2">/);
+      assert.ok(html.indexOf('<details') < html.indexOf('<header'));
+      assert.match(aside[1], /^\n<summary class="cd-findings-title">5 notes about the whole file: 3 errors, 2 info<\/summary>\n<ul>\n<li class="cd-finding cd-finding-error" data-line="2">/);
       assert.match(aside[1], /Missing required section <code>daily_tasks<\/code>/);
       assert.match(aside[1], /cd-finding-info[^>]*><span class="cd-severity">Info<\/span> <span class="cd-finding-message">Consider adding <code>budget<\/code>/);
       // review: is not shown on a careers page, so its finding is a file-level note.
@@ -279,7 +280,7 @@ describe('JD preview (render/jd)', () => {
       { ruleId: 'x', severity: SCRIPT as never, message: all, range: { start: 10, end: 12 }, docsUrl: '' },
     ];
     const html = renderJobDescription(jd, findings, config);
-    const EMITTED = 'article|aside|header|section|h1|h2|h3|p|ul|li|dl|dt|dd|table|thead|tbody|tr|th|td|span|code|br';
+    const EMITTED = 'article|aside|details|summary|header|section|h1|h2|h3|p|ul|li|dl|dt|dd|table|thead|tbody|tr|th|td|span|code|br';
 
     it('reads the hostile file as a job description', () => {
       assert.match(html, /^<article class="cd-jd">/);

@@ -95,10 +95,15 @@ export function renderJobDescription(text: string, findings: readonly Finding[],
 
   const parts: string[] = ['<article class="cd-jd">'];
   if (loose.length > 0) {
-    parts.push('<aside class="cd-findings">');
-    parts.push(`<p class="cd-findings-title">${loose.length === 1 ? '1 note' : `${loose.length} notes`} about the whole file</p>`);
+    // Closed: the JD reads first as a candidate sees it; one line says what there is to open.
+    const counts = (['error', 'warning', 'info'] as const)
+      .map((severity) => [severity, loose.filter((f) => f.severity === severity).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([severity, n]) => `${n} ${severity === 'info' ? 'info' : n === 1 ? severity : `${severity}s`}`);
+    parts.push('<details class="cd-findings">');
+    parts.push(`<summary class="cd-findings-title">${loose.length === 1 ? '1 note' : `${loose.length} notes`} about the whole file: ${counts.join(', ')}</summary>`);
     parts.push('<ul>', ...loose.map((finding) => renderFinding(finding, lines, 'li')), '</ul>');
-    parts.push('</aside>');
+    parts.push('</details>');
   }
   parts.push(renderHeader(context));
   for (const key of BODY_KEYS) parts.push(renderBodySection(key, context));

@@ -139,8 +139,8 @@ export const JD_STYLES = `
   padding: 4px 10px;
 }
 .cd-jd .cd-findings { margin: 0 0 24px; padding: 12px 14px; border: 1px solid var(--vscode-panel-border, #d0d7de); border-radius: 6px; }
-.cd-jd .cd-findings ul { margin: 0; padding: 0; list-style: none; }
-.cd-jd .cd-findings-title { font-weight: 600; margin: 0 0 8px; }
+.cd-jd .cd-findings ul { margin: 8px 0 0; padding: 0; list-style: none; }
+.cd-jd .cd-findings-title { font-weight: 600; cursor: pointer; }
 .cd-jd .cd-finding {
   margin: 6px 0 10px;
   padding: 6px 10px;

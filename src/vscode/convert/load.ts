@@ -20,6 +20,13 @@ function convert(extensionUri: vscode.Uri): Convert {
   return loaded;
 }
 
+/** The copy commands and the export each puts on the clipboard. */
+const COPIES: readonly [string, 'html' | 'markdown' | 'jsonld'][] = [
+  ['copydesk.copyAsHtml', 'html'],
+  ['copydesk.copyAsMarkdown', 'markdown'],
+  ['copydesk.copyJsonLd', 'jsonld'],
+];
+
 /** The import, export and copy commands; `configFor` gives the configuration a JD is linted with. */
 export function registerConvertCommands(extensionUri: vscode.Uri, configFor: (uri: vscode.Uri | undefined) => Promise<Config | undefined>, previewed: () => vscode.Uri | undefined): vscode.Disposable[] {
   // The JD: the explorer's file, the active editor's, or (from the preview's title bar) the previewed one.
@@ -32,8 +39,7 @@ export function registerConvertCommands(extensionUri: vscode.Uri, configFor: (ur
   return [
     vscode.commands.registerCommand('copydesk.importJobDescription', (uri?: vscode.Uri) => convert(extensionUri).importJobDescriptionCommand(vscode, uri)),
     vscode.commands.registerCommand('copydesk.exportJobDescription', async (uri?: vscode.Uri, options?: Parameters<Convert['exportCommand']>[3]) => convert(extensionUri).exportCommand(vscode, await configFor(target(uri)), jd(uri), options)),
-    vscode.commands.registerCommand('copydesk.copyAsHtml', async (uri?: vscode.Uri) => convert(extensionUri).copyAsCommand(vscode, 'html', await configFor(target(uri)), jd(uri))),
-    vscode.commands.registerCommand('copydesk.copyAsMarkdown', async (uri?: vscode.Uri) => convert(extensionUri).copyAsCommand(vscode, 'markdown', await configFor(target(uri)), jd(uri))),
-    vscode.commands.registerCommand('copydesk.copyJsonLd', async (uri?: vscode.Uri) => convert(extensionUri).copyAsCommand(vscode, 'jsonld', await configFor(target(uri)), jd(uri))),
+    // Copy Job Description as HTML / as Markdown, Copy JobPosting JSON-LD.
+    ...COPIES.map(([id, format]) => vscode.commands.registerCommand(id, async (uri?: vscode.Uri) => convert(extensionUri).copyAsCommand(vscode, format, await configFor(target(uri)), jd(uri)))),
   ];
 }

@@ -1,9 +1,8 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import { lint } from '../core/index';
-import { importedFileName, importFormatOf, importJobDescription, type ImportResult } from '../core/import/index';
-import { DocxError, docxToHtml } from '../node/docx';
+import { importedFileName, importFormatOf, type ImportResult } from '../core/import/index';
 import { FileAccessError, MAX_BYTES, readFileBytes, writeTextFile } from '../node/files';
-import { decodeUtf8 } from '../core/text/utf8';
+import { PostingRefused, readPosting } from '../node/posting';
 import { eachArg, makeOutDir, usageError } from './args';
 import { escapeForTerminal } from './format/escape';
 import { stylishReporter } from './format/stylish';
@@ -34,24 +33,13 @@ class NotImported extends Error {}
 async function importFile(path: string, within: readonly string[]): Promise<ImportResult> {
   const format = importFormatOf(path);
   if (format === undefined) throw new NotImported('copydesk import reads .docx, .html, .htm, .md and .txt files');
-  let bytes: Buffer;
   try {
-    bytes = (await readFileBytes(path, { maxBytes: MAX_BYTES.document, within })).bytes;
+    const { bytes } = await readFileBytes(path, { maxBytes: MAX_BYTES.document, within });
+    return await readPosting(path, format, { bytes });
   } catch (error) {
-    throw new NotImported((error as Error).message);
+    if (error instanceof FileAccessError || error instanceof PostingRefused) throw new NotImported(error.message);
+    throw error;
   }
-  if (format === 'docx') {
-    try {
-      return importJobDescription(await docxToHtml(bytes), 'html', path);
-    } catch (error) {
-      if (error instanceof DocxError) throw new NotImported(error.message);
-      throw error;
-    }
-  }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.valid) throw new NotImported(`it is not UTF-8 text (the first byte that is not is at ${decoded.firstInvalidByte}): save it as UTF-8 first`);
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(decoded.text)) throw new NotImported('it holds control characters: it does not look like a text file');
-  return importJobDescription(decoded.text, format, path);
 }
 
 /** `copydesk import`: resolves to the exit code. */

@@ -3,7 +3,7 @@
 // article) that a careers page or an ATS accepts, escaped as the preview escapes. Standalone:
 // a whole page with a small stylesheet and the JobPosting JSON-LD.
 
-import { escapeAttribute, escapeHtml } from '../render/html';
+import { escapeHtml } from '../render/html';
 import type { Block, ExportDocument } from './model';
 
 /** Text with its line breaks as <br>. */
@@ -65,4 +65,3 @@ export function exportHtmlPage(doc: ExportDocument, jsonLd?: unknown): string {
   ].join('\n');
 }
 
-export { escapeAttribute };

@@ -4,6 +4,7 @@
 
 import { resolveConfig } from '../config/resolve';
 import type { Config } from '../config/schema';
+import { isCalendarDate } from '../text/dates';
 import { rangeForPath, readYaml } from '../yaml/document';
 import { exportHtmlFragment, exportHtmlPage } from './html';
 import { jobPosting } from './jsonld';
@@ -57,14 +58,6 @@ export function exportJobDescription(text: string, options: ExportOptions): Expo
     case 'jsonld':
       return { output: `${JSON.stringify(jobPosting(jd, doc, config), null, 2)}\n` };
   }
-}
-
-/** YYYY-MM-DD naming a day that exists (not 2026-02-30). */
-function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
 }
 
 export { exportDocument, jobPosting };

@@ -20,8 +20,3 @@ export interface ImportedDocument {
 export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
-
-/** The text of all blocks, for a reader that wants to know whether anything was recognised. */
-export function blockText(block: Block): string {
-  return block.kind === 'heading' ? block.text : block.kind === 'paragraph' ? block.lines.join('\n') : block.items.join('\n');
-}

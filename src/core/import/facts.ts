@@ -5,6 +5,7 @@ import { COUNTRY_CODES } from '../data/iso';
 import { CA_PROVINCES, US_STATES } from '../data/regions';
 import { countryCodeFor } from '../jd/describe';
 import { EMPLOYMENT_TYPES, type WORKPLACES } from '../jd/schema';
+import { calendarDate } from '../text/dates';
 
 export type FactField = 'location' | 'salary' | 'employment_type' | 'department' | 'reports_to' | 'valid_through';
 
@@ -77,12 +78,6 @@ export function employmentTypeIn(text: string): (typeof EMPLOYMENT_TYPES)[number
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-function isoDate(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /**
  * A calendar date in `text` as YYYY-MM-DD: 2027-01-31, 31 January 2027, January 31, 2027,
  * 31.01.2027, or 31/01/2027 when the day cannot be the month (a day over 12). Undefined when
@@ -90,19 +85,19 @@ function isoDate(year: number, month: number, day: number): string | undefined {
  */
 export function dateIn(text: string): string | undefined {
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
-  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const monthName = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
   const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthName},?\\s+(\\d{4})\\b`, 'i').exec(text);
-  if (dayFirst) return isoDate(Number(dayFirst[3]), monthIndex(dayFirst[2]), Number(dayFirst[1]));
+  if (dayFirst) return calendarDate(Number(dayFirst[3]), monthIndex(dayFirst[2]), Number(dayFirst[1]));
   const monthFirst = new RegExp(`\\b${monthName}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(text);
-  if (monthFirst) return isoDate(Number(monthFirst[3]), monthIndex(monthFirst[1]), Number(monthFirst[2]));
+  if (monthFirst) return calendarDate(Number(monthFirst[3]), monthIndex(monthFirst[1]), Number(monthFirst[2]));
   const dotted = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
-  if (dotted) return isoDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  if (dotted) return calendarDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   const slashed = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
   if (slashed) {
     const [a, b] = [Number(slashed[1]), Number(slashed[2])];
-    if (a > 12 && b <= 12) return isoDate(Number(slashed[3]), b, a);
-    if (b > 12 && a <= 12) return isoDate(Number(slashed[3]), a, b);
+    if (a > 12 && b <= 12) return calendarDate(Number(slashed[3]), b, a);
+    if (b > 12 && a <= 12) return calendarDate(Number(slashed[3]), a, b);
   }
   return undefined;
 }

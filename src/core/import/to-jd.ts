@@ -79,7 +79,8 @@ export function blocksToJd(doc: ImportedDocument, options: ImportOptions): Impor
   /** Comments to write above a key: where its content came from. */
   const comments = new Map<string, string[]>();
   const comment = (key: string, text: string) => comments.set(key, [...(comments.get(key) ?? []), text]);
-  const facts: Partial<Record<FactField, { value: string; line: string }>> = {};
+  /** Each field's fact: its value as read (readFact), and the line it came from. */
+  const facts: Partial<Record<FactField, { read: unknown; line: string }>> = {};
 
   const blocks = [...doc.blocks];
   // The title: the format's own (front matter, <title>), else the first top heading no section claims.
@@ -123,7 +124,8 @@ export function blocksToJd(doc: ImportedDocument, options: ImportOptions): Impor
     const kept: string[] = [];
     for (const line of block.lines) {
       const fact = labelledFact(line);
-      if (fact && !facts[fact.field] && readFact(fact.field, fact.value) !== undefined) facts[fact.field] = { value: fact.value, line };
+      const read = fact && !facts[fact.field] ? readFact(fact.field, fact.value) : undefined;
+      if (fact && read !== undefined) facts[fact.field] = { read, line };
       else kept.push(line);
     }
     if (kept.length > 0) current.parts.push({ kind: 'paragraph', text: kept.join(' ') });
@@ -136,8 +138,9 @@ export function blocksToJd(doc: ImportedDocument, options: ImportOptions): Impor
     if (facts[field]) return;
     for (const name of names) {
       const value = metaText(name);
-      if (value && readFact(field, value) !== undefined) {
-        facts[field] = { value, line: `${name}: ${value} (front matter)` };
+      const read = value ? readFact(field, value) : undefined;
+      if (read !== undefined) {
+        facts[field] = { read, line: `${name}: ${value} (front matter)` };
         return;
       }
     }
@@ -168,14 +171,13 @@ export function blocksToJd(doc: ImportedDocument, options: ImportOptions): Impor
   const setFact = (field: FactField) => {
     const fact = facts[field];
     if (!fact) return;
-    const read = readFact(field, fact.value)!;
     const key = FACT_NAMES[field];
-    value[key] = field === 'reports_to' ? { reports_to: read } : read;
+    value[key] = fact.read;
     comment(key, `From the posting: ${fact.line}`);
   };
   for (const field of ['department', 'location', 'employment_type'] as const) setFact(field);
   // Pay: a "Salary:" line, else the first figures in the pay section, else anywhere.
-  let salary: SalaryFound | undefined = facts.salary ? findSalary(facts.salary.value) : undefined;
+  let salary = facts.salary?.read as SalaryFound | undefined;
   let salaryLine = facts.salary?.line;
   if (!salary) {
     const payParts = sections.filter((s) => s.key === 'salary_text').flatMap((s) => s.parts);
@@ -198,12 +200,16 @@ export function blocksToJd(doc: ImportedDocument, options: ImportOptions): Impor
     if (LIST_KEYS.has(key)) value[key] = items;
     else if (TEXT_OR_LIST_KEYS.has(key)) value[key] = parts.every((p) => p.kind === 'item') || parts.length > 1 ? items : items[0];
     else if (key === 'kpis') value[key] = items.map((metric) => ({ metric }));
-    else if (key === 'reporting') value[key] = { ...(isRecord(value.reporting) ? value.reporting : {}), reports_to: asText(parts) };
+    else if (key === 'reporting') continue; // below, with a "Reports to:" line
     else if (key === 'location') value[key] = value.location === undefined ? asText(parts) : [value.location, ...items].flat();
     else value[key] = asText(parts);
   }
-  if (!('reporting' in value)) setFact('reports_to');
-  else if (facts.reports_to) (value.reporting as Record<string, unknown>).reports_to = `${readFact('reports_to', facts.reports_to.value)}. ${(value.reporting as Record<string, string>).reports_to}`;
+  // Who the role reports to: a "Reports to:" line, then a reporting section's text.
+  const reporting = byKey.get('reporting') ?? [];
+  if (facts.reports_to || reporting.length > 0) {
+    value.reporting = { reports_to: [facts.reports_to?.read as string | undefined, reporting.length > 0 ? asText(reporting) : undefined].filter((t) => t !== undefined).join('. ') };
+    if (facts.reports_to) comment('reporting', `From the posting: ${facts.reports_to.line}`);
+  }
   setFact('valid_through');
   if (others.length > 0) value.other = others;
 
@@ -224,10 +230,6 @@ function sentenceAround(text: string, wording: string): string {
   const after = text.slice(at + wording.length).search(/[.!?](?:\s|$)/);
   const end = after < 0 ? text.length : at + wording.length + after + 1;
   return text.slice(start, end).trim();
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The field's value from a fact's text, or undefined when the text does not say it plainly. */

@@ -20,8 +20,6 @@ import { escapeAttribute, escapeHtml, classes, type RenderOptions } from './html
 /** The keys shown in the header, in the order they are read. */
 const HEADER_KEYS = ['title', 'department', 'location', 'employment_type', 'salary'] as const;
 
-/** The body, in careers-page order (shared with the exports). */
-const BODY_KEYS = CAREERS_PAGE_ORDER;
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
@@ -75,7 +73,7 @@ export function renderJobDescription(text: string, findings: readonly Finding[],
 
   // Which entries are shown: a finding inside one of them is shown there, any other at the top.
   const shown = new Set<Entry>();
-  for (const key of [...HEADER_KEYS, ...BODY_KEYS]) {
+  for (const key of [...HEADER_KEYS, ...CAREERS_PAGE_ORDER]) {
     const entry = entries.get(key);
     if (entry && (HEADER_KEYS.includes(key as never) || !isBlank(entry.value) || context.required.has(key))) shown.add(entry);
   }
@@ -106,10 +104,10 @@ export function renderJobDescription(text: string, findings: readonly Finding[],
     parts.push('</details>');
   }
   parts.push(renderHeader(context));
-  for (const key of BODY_KEYS) parts.push(renderBodySection(key, context));
+  for (const key of CAREERS_PAGE_ORDER) parts.push(renderBodySection(key, context));
   // Required keys this layout has no place for (e.g. `review`) still get their placeholder.
   for (const key of context.required) {
-    if ((HEADER_KEYS as readonly string[]).includes(key) || (BODY_KEYS as readonly string[]).includes(key)) continue;
+    if ((HEADER_KEYS as readonly string[]).includes(key) || (CAREERS_PAGE_ORDER as readonly string[]).includes(key)) continue;
     const entry = entries.get(key);
     if (!entry || isBlank(entry.value)) parts.push(placeholderSection(key, entry, context));
   }

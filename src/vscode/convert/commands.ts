@@ -5,7 +5,7 @@
 import type * as VSCode from 'vscode';
 import type { Config } from '../../core/config/schema';
 import { EXPORT_EXTENSIONS, type ExportFormat } from '../../core/export/index';
-import { ImportRefused, importPosting, exportJd } from './worker';
+import { exportJd, importPosting, PostingRefused } from './worker';
 
 type VS = typeof VSCode;
 
@@ -47,7 +47,7 @@ export async function importJobDescriptionCommand(vscode: VS, arg?: unknown): Pr
       // An open text editor's text, saved or not; a Word document from disk.
       if (source.document && !/\.docx$/i.test(name)) return importPosting(name, { text: source.document.getText() });
       const stat = await vscode.workspace.fs.stat(source.uri);
-      if (stat.size > MAX_BYTES) throw new ImportRefused(`it is ${(stat.size / 1048576).toFixed(1)} MB; Copydesk reads files up to 10.0 MB`);
+      if (stat.size > MAX_BYTES) throw new PostingRefused(`it is ${(stat.size / 1048576).toFixed(1)} MB; Copydesk reads files up to 10.0 MB`);
       return importPosting(name, { bytes: await vscode.workspace.fs.readFile(source.uri) });
     });
     const exists = await fileExists(vscode, target);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUILT_IN_PROFILES, type JdPolicy } from '../jd/profiles';
 import { jdKeys } from '../jd/schema';
 import { PLATFORM_IDS } from '../platforms/ids';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNTRY_CODES } from '../data/iso';
 
 // The single source of truth for `*.jd.yaml`: the TypeScript types, validation (jd/schema) and

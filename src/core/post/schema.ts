@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The single source of truth for a post's front matter: validation (post/schema) and the
 // generated schemas/post.schema.json. Platform names, schedules and alt text have rules of their

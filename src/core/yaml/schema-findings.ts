@@ -1,5 +1,5 @@
 import { isMap, isScalar } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PLATFORM_SYNONYMS } from '../platforms/ids';
 import { closestMatch, listInWords } from '../text/suggest';
 import type { Fix, RuleReport } from '../types';

@@ -1,6 +1,7 @@
 import type { Rule } from '../../types';
 import type { PostContext } from '../context';
 import { frontMatter } from './front-matter';
+import { hardWrap } from './hard-wrap';
 import { hashtagMax } from './hashtag-max';
 import { invalidCharacter } from './invalid-character';
 import { linkMax } from './link-max';
@@ -31,4 +32,5 @@ export const POST_RULES: readonly Rule<PostContext>[] = [
   scheduleInvalid,
   truncatedPreview,
   markdownLiteral,
+  hardWrap,
 ];

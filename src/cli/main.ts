@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { LINTED_KINDS, analyzePost, fileKindOf, fixUntilStable, lint, postCounts, resolveConfig, type ConfigLoader } from '../core/index';
+import { CalendarIndex, LINTED_KINDS, analyzePost, calendarEntry, fileKindOf, fixUntilStable, lint, postCounts, resolveConfig, type ConfigLoader, type Finding } from '../core/index';
 import { FileAccessError, MAX_BYTES, describeIoError, readTextFile, writeTextFile, type ReadText } from '../node/files';
 import { escapeForTerminal } from './format/escape';
 import { jsonReporter } from './format/json';
@@ -120,10 +120,10 @@ function filesFor(input: string, cwd: string): { files: string[]; folder: string
   return { files: [absolute], folder: dirname(absolute) };
 }
 
-async function lintFile(path: string, text: string, loader: ConfigLoader): Promise<Pick<FileResult, 'findings' | 'counts'>> {
+async function lintFile(path: string, text: string, loader: ConfigLoader, calendar: CalendarIndex): Promise<Pick<FileResult, 'findings' | 'counts'>> {
   if (fileKindOf(path) === 'config') return { findings: await loader.findingsFor(toPosix(path)) };
   const { config } = await loader.configFor(toPosix(path));
-  const findings = lint(text, { fileName: path, config });
+  const findings = lint(text, { fileName: path, config, calendar });
   // Posts also report each target's length and limit, from the same counting the rules use.
   if (fileKindOf(path) === 'post') return { findings, counts: postCounts(analyzePost(text, resolveConfig(config), new Date())) };
   return { findings };
@@ -218,15 +218,27 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
     }
   }
 
+  // The editorial calendar of the run: every post's schedule and accounts, for
+  // post/schedule-conflict. Posts are read twice rather than kept: an entry is a few hundred bytes.
+  const calendar = new CalendarIndex();
+  for (const path of [...files].sort()) {
+    if (fileKindOf(path) !== 'post') continue;
+    const file = await read(path);
+    if (!file) continue;
+    const { config } = await loader.configFor(toPosix(path));
+    calendar.set(calendarEntry(path, analyzePost(file.text, resolveConfig(config), new Date())));
+  }
+
   // One file at a time: read, lint, report, forget. Nothing grows with the number of files but
-  // the list of names.
+  // the list of names (and the calendar's entries).
   const reporter: Reporter = options.format === 'json' ? jsonReporter() : options.format === 'sarif' ? sarifReporter(cwd, VERSION) : stylishReporter(Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR);
   let failed = false;
   await write(out, reporter.start());
   for (const path of [...files].sort()) {
     const file = await read(path);
     if (!file) continue;
-    const result: FileResult = { path: shown(path), text: file.text, ...(await lintFile(path, file.text, loader)) };
+    const linted = await lintFile(path, file.text, loader, calendar);
+    const result: FileResult = { path: shown(path), text: file.text, findings: linted.findings.map((f) => withShownPaths(f, shown)), ...(linted.counts ? { counts: linted.counts } : {}) };
     failed ||= result.findings.some((f) => f.severity === 'error');
     await write(out, reporter.file(result));
   }
@@ -242,6 +254,12 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
 
   if (ioError) return 2;
   return failed ? 1 : 0;
+}
+
+/** The finding with the other files its related information names shown as the report shows paths. */
+function withShownPaths(finding: Finding, shown: (path: string) => string): Finding {
+  if (!finding.related?.some((r) => r.file)) return finding;
+  return { ...finding, related: finding.related.map((r) => (r.file ? { ...r, file: { ...r.file, path: shown(r.file.path) } } : r)) };
 }
 
 /** Writes `chunk`, waiting for the stream to drain when it asks to (a slow pipe, a full buffer). */

@@ -25,6 +25,12 @@ export function finalizeFindings(text: string, findings: Finding[], style: Comme
     if (start !== finding.range.start || end !== finding.range.end) finding.range = { start, end };
     out.push(finding);
   }
-  const rank = { error: 0, warning: 1, info: 2 };
-  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || rank[a.severity] - rank[b.severity] || a.ruleId.localeCompare(b.ruleId));
+  return out.sort(compareFindings);
+}
+
+const RANK = { error: 0, warning: 1, info: 2 };
+
+/** The order findings are reported in: by position, then severity, then rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start - b.range.start || a.range.end - b.range.end || RANK[a.severity] - RANK[b.severity] || a.ruleId.localeCompare(b.ruleId);
 }

@@ -1,5 +1,7 @@
 // The public API of the Copydesk core (dist/core.js). Pure and web-safe: no `vscode`, no Node built-ins.
 export { lint, fileKindOf, LINTED_KINDS, type LintOptions } from './lint';
+export { CalendarIndex, type Neighbour } from './calendar/index';
+export { calendarEntry, type CalendarEntry } from './calendar/entry';
 export { applyFixes, fixUntilStable, safeFixes } from './fix';
 export { disableRuleFix } from './disable';
 export { renderPreview, renderPage, PREVIEW_STYLES, type Preview, type PreviewOptions, type PageOptions } from './render/preview';
@@ -17,4 +19,4 @@ export { ALL_RULES, ruleById } from './registry';
 export { docsUrlFor } from './engine';
 export { LineIndex, type LineColumn } from './text/positions';
 export { PLATFORM_IDS, type PlatformId } from './platforms/ids';
-export type { Finding, Fix, TextEdit, Severity, SeveritySetting, FileKind, OffsetRange, RuleMeta } from './types';
+export type { Finding, Fix, TextEdit, Severity, SeveritySetting, FileKind, OffsetRange, RuleMeta, RelatedLocation } from './types';

@@ -3,7 +3,9 @@ import { readConfigText } from './config/lint-config';
 import { resolveConfig } from './config/resolve';
 import { lintJobDescription } from './jd/lint-jd';
 import { lintPost } from './post/lint-post';
-import { finalizeFindings } from './finalize';
+import { calendarFindings } from './calendar/check';
+import type { CalendarIndex } from './calendar/index';
+import { compareFindings, finalizeFindings } from './finalize';
 import type { FileKind, Finding } from './types';
 
 /** What `lint` needs besides the text. */
@@ -14,6 +16,11 @@ export interface LintOptions {
   config?: unknown;
   /** "Today", for date rules. Defaults to now. */
   now?: Date;
+  /**
+   * The other posts of the workspace or run, for post/schedule-conflict; `fileName` is this
+   * post's key in it. Without it, each post is checked on its own.
+   */
+  calendar?: CalendarIndex;
 }
 
 /** The kind of file `fileName` is, or undefined when Copydesk does not lint it. */
@@ -44,7 +51,12 @@ export function lint(text: string, options: LintOptions): Finding[] {
     }
     case 'post': {
       const post = lintPost(text, config, now, brandFindingsForPost);
-      return finalizeFindings(text, post.findings, 'markdown', config, post.frontMatter);
+      const findings = finalizeFindings(text, post.findings, 'markdown', config, post.frontMatter);
+      if (!post.checked) return findings;
+      // The calendar rules come last: post/status-flow weighs the errors the others left.
+      const calendar = calendarFindings(options.fileName, post.checked, findings, options.calendar);
+      if (calendar.length === 0) return findings;
+      return [...findings, ...finalizeFindings(text, calendar, 'markdown', config, post.frontMatter)].sort(compareFindings);
     }
   }
 }

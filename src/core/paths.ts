@@ -34,3 +34,12 @@ export function isInsidePath(path: string, folder: string): boolean {
   const base = folder.replace(/\/+$/, '');
   return path === base || base === '' || path.startsWith(`${base}/`);
 }
+
+/** How to get from the folder of file `from` to `to`, both '/'-separated (backslashes are read as '/'): `b.post.md`, `../june/b.post.md`. */
+export function relativeFrom(from: string, to: string): string {
+  const a = dirname(from.replace(/\\/g, '/')).split('/').filter(Boolean);
+  const b = to.replace(/\\/g, '/').split('/').filter(Boolean);
+  let common = 0;
+  while (common < a.length && common < b.length - 1 && a[common] === b[common]) common++;
+  return [...a.slice(common).map(() => '..'), ...b.slice(common)].join('/');
+}

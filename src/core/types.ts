@@ -30,10 +30,16 @@ export interface Fix {
   safe: boolean;
 }
 
-/** Another place in the same file that a finding is about (the words it counted, say). */
+/** Another place a finding is about: in the same file (the words it counted, say), or in another. */
 export interface RelatedLocation {
+  /** Offsets into the same file, or into `file` when it is set. */
   range: OffsetRange;
   message: string;
+  /**
+   * Another file (a post scheduled close to this one): the key its face gave it (a path, or a
+   * URI's path), and where the range lies there, 1-based, so no face has to read it again.
+   */
+  file?: { path: string; start: { line: number; column: number }; end: { line: number; column: number } };
 }
 
 /** One problem found in one file. */

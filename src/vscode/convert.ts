@@ -18,7 +18,13 @@ export function toDiagnostic(document: vscode.TextDocument, finding: Finding): v
   diagnostic.source = 'copydesk';
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.docsUrl) };
   if (finding.related && finding.related.length > 0) {
-    diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, r.range)), r.message));
+    diagnostic.relatedInformation = finding.related.map((r) => {
+      // Another file: the linter keys files by their URI's path, in the document's own scheme and authority.
+      const where = r.file
+        ? new vscode.Location(document.uri.with({ path: r.file.path }), new vscode.Range(r.file.start.line - 1, r.file.start.column - 1, r.file.end.line - 1, r.file.end.column - 1))
+        : new vscode.Location(document.uri, toRange(document, r.range));
+      return new vscode.DiagnosticRelatedInformation(where, r.message);
+    });
   }
   return diagnostic;
 }

@@ -5,7 +5,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ConfigLoader, applyFixes, disableRuleFix, lint, type Fix, type TextEdit } from '../../src/core/index';
+import { ConfigLoader, applyFixes, disableRuleFix, lint, type CalendarIndex, type Fix, type TextEdit } from '../../src/core/index';
+import { fixtureCalendar } from '../support/calendar';
 import { nodeFileHost } from '../../src/cli/host';
 import { Random, generateConfig, generateJd, generatePost } from '../fuzz/fuzz';
 import { FIXTURES, TODAY } from '../support/paths';
@@ -22,8 +23,8 @@ function badFixtures(dir: string): string[] {
 }
 
 /** Every fix offered on the file: each alternative of each finding, and the editor's "disable" fix. */
-function offeredFixes(text: string, fileName: string, config: unknown): Fix[] {
-  return lint(text, { fileName, config, now: TODAY }).flatMap((finding) => {
+function offeredFixes(text: string, fileName: string, config: unknown, calendar?: CalendarIndex): Fix[] {
+  return lint(text, { fileName, config, now: TODAY, calendar }).flatMap((finding) => {
     const disable = disableRuleFix(text, fileName, finding);
     return [...(finding.fixes ?? []), ...(disable ? [disable] : [])];
   });
@@ -126,7 +127,7 @@ describe('applying fixes: any subset, in any order, changes only what it takes',
   for (const subject of subjects()) {
     it(`${subject.name}: ${TRIALS} random subsets of every offered fix`, async () => {
       const { text, fileName } = subject;
-      const fixes = offeredFixes(text, fileName, await subject.config());
+      const fixes = offeredFixes(text, fileName, await subject.config(), await fixtureCalendar(fileName));
       assert.ok(fixes.length > 0, 'a bad file offers fixes');
       for (const [n, fix] of fixes.entries()) {
         const alone = applyFixes(text, [fix]);

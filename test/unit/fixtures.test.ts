@@ -10,6 +10,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ConfigLoader, applyFixes, fixUntilStable, lint, safeFixes } from '../../src/core/index';
+import { fixtureCalendar } from '../support/calendar';
 import { nodeFileHost } from '../../src/cli/host';
 import { rangeText } from '../support/expect';
 import { FIXTURES, TODAY } from '../support/paths';
@@ -32,7 +33,7 @@ const lintedName = (ruleId: string, path: string) => (ruleId.startsWith('config/
 
 async function lintFixture(ruleId: string, path: string, text: string) {
   const { config } = await new ConfigLoader(nodeFileHost, FIXTURES).configFor(path);
-  return lint(text, { fileName: lintedName(ruleId, path), config, now: TODAY });
+  return lint(text, { fileName: lintedName(ruleId, path), config, now: TODAY, calendar: await fixtureCalendar(path) });
 }
 
 function fixAll(path: string, text: string, config: unknown): string {

@@ -1,5 +1,5 @@
 import { LineIndex } from '../../core/index';
-import { findingPosition, indentJson, type FileResult, type Reporter } from './result';
+import { findingPosition, indentJson, relatedPosition, type FileResult, type Reporter } from './result';
 
 /** The `--format json` object of PRODUCT.md §5, written one file at a time (byte for byte what JSON.stringify(…, null, 2) gives). */
 export function jsonReporter(): Reporter {
@@ -17,7 +17,7 @@ export function jsonReporter(): Reporter {
           ...findingPosition(index, f),
           docsUrl: f.docsUrl,
           fixes: (f.fixes ?? []).map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((e) => ({ start: e.start, end: e.end, text: e.text })) })),
-          ...(f.related && f.related.length > 0 ? { related: f.related.map((r) => ({ message: r.message, ...findingPosition(index, r) })) } : {}),
+          ...(f.related && f.related.length > 0 ? { related: f.related.map((r) => ({ message: r.message, ...relatedPosition(index, r) })) } : {}),
         })),
         ...(result.counts ? { counts: result.counts } : {}),
       };

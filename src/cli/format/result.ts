@@ -1,4 +1,4 @@
-import { LineIndex, type Finding } from '../../core/index';
+import { LineIndex, type Finding, type RelatedLocation } from '../../core/index';
 
 /** One linted file as the formatters see it. */
 export interface FileResult {
@@ -31,6 +31,13 @@ export function findingPosition(index: LineIndex, finding: Pick<Finding, 'range'
     start: { line: start.line, column: start.column, offset: finding.range.start },
     end: { line: end.line, column: end.column, offset: finding.range.end },
   };
+}
+
+/** Where related information points: this file (`index` is its lines), or another one the finding names. */
+export function relatedPosition(index: LineIndex, related: RelatedLocation): ReturnType<typeof findingPosition> & { path?: string } {
+  if (!related.file) return findingPosition(index, related);
+  const { path, start, end } = related.file;
+  return { path, start: { ...start, offset: related.range.start }, end: { ...end, offset: related.range.end } };
 }
 
 /** `json` (pretty-printed with `indent`) indented by `by` spaces on every line but the first. */

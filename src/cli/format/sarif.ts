@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { ALL_RULES, LineIndex, docsUrlFor, type Severity } from '../../core/index';
-import { findingPosition, indentJson, type FileResult, type Reporter } from './result';
+import { findingPosition, indentJson, relatedPosition, type FileResult, type Reporter } from './result';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -77,11 +77,11 @@ export function sarifReporter(cwd: string, version: string): Reporter {
           ...(f.related && f.related.length > 0
             ? {
                 relatedLocations: f.related.map((r, id) => {
-                  const at = findingPosition(index, r);
+                  const at = relatedPosition(index, r);
                   return {
                     id,
                     physicalLocation: {
-                      artifactLocation,
+                      artifactLocation: at.path === undefined ? artifactLocation : { uri: pathToUriReference(at.path), uriBaseId: 'SRCROOT' },
                       region: { startLine: at.start.line, startColumn: at.start.column, endLine: at.end.line, endColumn: at.end.column, charOffset: at.start.offset, charLength: at.end.offset - at.start.offset },
                     },
                     message: { text: r.message },

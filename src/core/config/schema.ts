@@ -3,6 +3,7 @@ import { BUILT_IN_PROFILES, type JdPolicy } from '../jd/profiles';
 import { jdKeys } from '../jd/schema';
 import { PLATFORM_IDS } from '../platforms/ids';
 import { ACRONYM_PACK_NAMES } from '../data/acronyms';
+import { isTimeZone } from '../text/time';
 
 // The single source of truth for `.copydesk.yaml`: validation (config/invalid), defaults and
 // schemas/copydesk.schema.json.
@@ -154,6 +155,18 @@ function buildConfigSchema() {
         .union([z.boolean(), inclusiveLanguage])
         .optional()
         .meta({ description: 'Check for gendered, age-coded, ableist and exclusionary terms: true (JDs and posts), false, or settings. Default: JDs only.' }),
+      calendar: z
+        .strictObject({
+          timezone: z
+            .string()
+            .refine((zone) => isTimeZone(zone), { message: 'must be an IANA time zone such as Europe/Berlin, America/New_York or UTC' })
+            .optional()
+            .meta({ description: 'The IANA time zone posts\' local schedules are read in (2026-12-01T09:00), e.g. Europe/Berlin.' }),
+          min_gap: z.int().min(0).max(10_080).optional().meta({ description: 'Fewest minutes between two posts to one account (post/schedule-conflict). Default 60; 0 switches the check off.' }),
+          approval_lead: z.int().min(0).max(720).optional().meta({ description: 'Hours before its schedule a post should be out of draft and review (post/status-flow). Default 24.' }),
+        })
+        .optional()
+        .meta({ description: 'The editorial calendar of posts.' }),
       accounts: z
         .record(
           z.string().min(1),

@@ -25,9 +25,9 @@ export type PostChecks = (context: PostContext) => Finding[];
 /**
  * Findings for a `*.post.md` text (before suppressions and severity settings): the post rules,
  * then `more` (the linter passes the brand layer's checks here); and where its front matter is:
- * suppression comments there are YAML `#` comments.
+ * suppression comments there are YAML `#` comments; and, when every rule ran, the context they read.
  */
-export function lintPost(text: string, config: Config, now: Date, more?: PostChecks): { findings: Finding[]; frontMatter: OffsetRange } {
+export function lintPost(text: string, config: Config, now: Date, more?: PostChecks): { findings: Finding[]; frontMatter: OffsetRange; checked?: PostContext } {
   const context = analyzePost(text, config, now);
   const frontMatterRange = context.parsed.frontMatterRange;
   if (context.parsed.frontMatterState === 'unclosed') return { findings: runRules([frontMatter, invalidCharacter], context), frontMatter: frontMatterRange };
@@ -35,7 +35,7 @@ export function lintPost(text: string, config: Config, now: Date, more?: PostChe
   if (!isRecoverable(context.problems) || context.parsed.frontMatter.value === undefined) return { findings: runRules([yamlSyntax, invalidCharacter], context), frontMatter: frontMatterRange };
   const findings = runRules(POST_RULES, context);
   if (more) findings.push(...more(context));
-  return { findings, frontMatter: frontMatterRange };
+  return { findings, frontMatter: frontMatterRange, checked: context };
 }
 
 /** Each target's counted length and limit, as `copydesk lint --format json` reports them. */

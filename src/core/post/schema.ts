@@ -21,7 +21,8 @@ function buildPostSchema() {
         .array(z.string())
         .min(1)
         .meta({ description: 'Where the post is published: platform ids (x, linkedin, instagram, facebook, threads, mastodon, bluesky, tiktok) or account names from .copydesk.yaml. Required.' }),
-      schedule: z.string().optional().meta({ description: 'When to publish: ISO 8601 with an offset, e.g. 2026-12-01T09:00:00+01:00.' }),
+      schedule: z.string().optional().meta({ description: 'When to publish: ISO 8601 with an offset, e.g. 2026-12-01T09:00:00+01:00, or a local time such as 2026-12-01T09:00 read in `timezone:`.' }),
+      timezone: z.string().optional().meta({ description: 'The IANA time zone a schedule without an offset is read in, e.g. Europe/Berlin. Default: calendar.timezone in .copydesk.yaml.' }),
       status: z.enum(POST_STATUSES).optional().meta({ description: 'draft | review | approved | scheduled | published' }),
       campaign: z.string().optional().meta({ description: 'The campaign the post belongs to.' }),
       hashtags: z.array(z.string().min(1)).optional().meta({ description: 'Hashtags appended to the copy when published, without #.' }),

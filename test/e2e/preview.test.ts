@@ -3,9 +3,9 @@
 // counters and the overflow read back from the DOM; and hostile input in every field, proving
 // that nothing runs and nothing is requested.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { ConfigLoader, analyzePost, lint, renderPage, renderPreview, resolveConfig } from '../../src/core/index';
@@ -18,11 +18,25 @@ import { launchChromium, open } from './browser';
 
 const SHOTS = join(REPO_ROOT, 'media', 'screenshots');
 
+const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp' };
+
+/**
+ * The post's own pictures, as the editor's preview shows them (examples/posts/media/), inlined as
+ * data: URLs: the page's CSP allows images from nowhere else, and the page still requests nothing.
+ */
+function inlineImage(post: string): (path: string) => string | undefined {
+  return (path) => {
+    const file = join(dirname(post), ...path.split('/'));
+    const type = IMAGE_TYPES[path.split('.').pop()!.toLowerCase()];
+    return type && existsSync(file) ? `data:${type};base64,${readFileSync(file).toString('base64')}` : undefined;
+  };
+}
+
 async function pageFor(file: string): Promise<{ html: string; text: string; config: unknown }> {
   const path = join(REPO_ROOT, 'examples', file);
   const text = readFileSync(path, 'utf8');
   const { config } = await new ConfigLoader(nodeFileHost, REPO_ROOT).configFor(path);
-  const preview = renderPreview(text, { fileName: path, config, now: TODAY })!;
+  const preview = renderPreview(text, { fileName: path, config, now: TODAY, imageUrl: inlineImage(path) })!;
   return { html: renderPage(preview.html, { title: preview.title }), text, config };
 }
 
@@ -41,6 +55,15 @@ describe('the preview in a real browser', function () {
         const { html } = await pageFor(file);
         const { page, requests, errors } = await open(browser, html, width);
         const name = file.split('/')[1].replace(/\.(post\.md|jd\.yaml)$/, '');
+        // Every card of a post shows its picture, loaded, never the placeholder.
+        if (file.startsWith('posts/')) {
+          const cards = await page.locator('.cd-card').count();
+          assert.ok(cards > 0);
+          assert.equal(await page.locator('.cd-card img.cd-image').count(), cards, `${file}: a picture in every card`);
+          assert.equal(await page.locator('.cd-image-placeholder').count(), 0, `${file}: no placeholder`);
+          const loaded = await page.locator('img.cd-image').evaluateAll((images) => images.map((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
+          assert.ok(loaded.every(Boolean), `${file}: every picture loaded`);
+        }
         await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
         assert.deepEqual(requests, [], `${file} requested something`);
         assert.deepEqual(errors, []);

@@ -20,18 +20,23 @@ export interface PlatformSpec {
   maxLinks?: number;
   /** Where the feed cuts the copy with "see more": a character count, or the first line. */
   seeMore?: number | 'first-line';
+  /**
+   * Whether a post can be a thread: posts chained as replies to the first, each with its own
+   * limit (X, Threads, Bluesky, Mastodon). Elsewhere the parts of a thread are one post.
+   */
+  threads: boolean;
 }
 
 /** The eight platforms, keyed by id. */
 export const PLATFORMS: Readonly<Record<PlatformId, PlatformSpec>> = {
-  x: { id: 'x', name: 'X', maxLength: 280, unit: 'weighted characters (links 23, emoji and CJK 2)', count: xWeightedLength },
-  linkedin: { id: 'linkedin', name: 'LinkedIn', maxLength: 3000, unit: 'characters (UTF-16)', count: utf16Length, seeMore: 210 },
-  instagram: { id: 'instagram', name: 'Instagram', maxLength: 2200, unit: 'characters (UTF-16)', count: utf16Length, maxHashtags: 5, seeMore: 125 },
-  facebook: { id: 'facebook', name: 'Facebook', maxLength: 63206, unit: 'characters (UTF-16)', count: utf16Length, seeMore: 477 },
-  threads: { id: 'threads', name: 'Threads', maxLength: 500, unit: 'characters (emoji count their UTF-8 bytes)', count: threadsLength, maxHashtags: 1, maxLinks: 5 },
-  mastodon: { id: 'mastodon', name: 'Mastodon', maxLength: 500, unit: 'characters (links 23)', count: mastodonLength },
-  bluesky: { id: 'bluesky', name: 'Bluesky', maxLength: 300, unit: 'characters (graphemes)', count: graphemeLength, maxBytes: 3000 },
-  tiktok: { id: 'tiktok', name: 'TikTok', maxLength: 2200, unit: 'characters (UTF-16)', count: utf16Length, seeMore: 'first-line' },
+  x: { id: 'x', name: 'X', maxLength: 280, unit: 'weighted characters (links 23, emoji and CJK 2)', count: xWeightedLength, threads: true },
+  linkedin: { id: 'linkedin', name: 'LinkedIn', maxLength: 3000, unit: 'characters (UTF-16)', count: utf16Length, seeMore: 210, threads: false },
+  instagram: { id: 'instagram', name: 'Instagram', maxLength: 2200, unit: 'characters (UTF-16)', count: utf16Length, maxHashtags: 5, seeMore: 125, threads: false },
+  facebook: { id: 'facebook', name: 'Facebook', maxLength: 63206, unit: 'characters (UTF-16)', count: utf16Length, seeMore: 477, threads: false },
+  threads: { id: 'threads', name: 'Threads', maxLength: 500, unit: 'characters (emoji count their UTF-8 bytes)', count: threadsLength, maxHashtags: 1, maxLinks: 5, threads: true },
+  mastodon: { id: 'mastodon', name: 'Mastodon', maxLength: 500, unit: 'characters (links 23)', count: mastodonLength, threads: true },
+  bluesky: { id: 'bluesky', name: 'Bluesky', maxLength: 300, unit: 'characters (graphemes)', count: graphemeLength, maxBytes: 3000, threads: true },
+  tiktok: { id: 'tiktok', name: 'TikTok', maxLength: 2200, unit: 'characters (UTF-16)', count: utf16Length, seeMore: 'first-line', threads: false },
 };
 
 /** TikTok's limit for photo and text posts; 2,200 is the limit with a video. */

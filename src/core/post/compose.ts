@@ -33,6 +33,13 @@ export class ComposedText {
     return this.value;
   }
 
+  /** Appends another composed text, its characters still mapped to where they came from. */
+  append(other: ComposedText): this {
+    for (const piece of other.pieces) this.pieces.push({ ...piece, at: this.value.length + piece.at });
+    this.value += other.value;
+    return this;
+  }
+
   /** Appends `source.slice(range.start, range.end)` as copied text. */
   copy(source: string, range: OffsetRange): this {
     if (range.end <= range.start) return this;
@@ -47,6 +54,25 @@ export class ComposedText {
     this.pieces.push({ at: this.value.length, length: text.length, from: origin.start, generated: origin });
     this.value += text;
     return this;
+  }
+
+  /**
+   * The text from `start` to `end` as a composed text of its own, every character still mapped to
+   * where it came from (a part of a thread cut out of the whole copy).
+   */
+  slice(start: number, end: number): ComposedText {
+    const out = new ComposedText();
+    const from = Math.max(0, start);
+    const to = Math.min(this.value.length, end);
+    if (to <= from) return out;
+    for (const piece of this.pieces) {
+      const s = Math.max(from, piece.at);
+      const e = Math.min(to, piece.at + piece.length);
+      if (e <= s) continue;
+      out.pieces.push(piece.generated ? { at: s - from, length: e - s, from: piece.from, generated: piece.generated } : { at: s - from, length: e - s, from: piece.from + (s - piece.at) });
+    }
+    out.value = this.value.slice(from, to);
+    return out;
   }
 
   /** A copy that can be extended without changing this one. */
@@ -167,7 +193,12 @@ export function withoutComments(source: string, ranges: readonly OffsetRange[]):
  * and notes), leading and trailing blank space trimmed, Markdown kept as written.
  */
 export function composeCopy(source: string, ranges: readonly OffsetRange[]): ComposedText {
-  const kept = withoutComments(source, ranges);
+  return composeTrimmed(source, withoutComments(source, ranges));
+}
+
+/** `kept` (ranges without comments, in file order) composed, blank space at both ends trimmed. */
+function composeTrimmed(source: string, ranges: readonly OffsetRange[]): ComposedText {
+  const kept = ranges.map((r) => ({ ...r }));
   // Trim blank space at both ends of the whole copy.
   while (kept.length > 0 && source.slice(kept[0].start, kept[0].end).trim() === '') kept.shift();
   while (kept.length > 0 && source.slice(kept[kept.length - 1].start, kept[kept.length - 1].end).trim() === '') kept.pop();
@@ -180,4 +211,71 @@ export function composeCopy(source: string, ranges: readonly OffsetRange[]): Com
   const composed = new ComposedText();
   for (const range of kept) composed.copy(source, range);
   return composed;
+}
+
+/** Where a `---` line leaves a thread part empty, and which way (for post/platform-block). */
+export interface EmptyPart {
+  /** The `---` line to remove. */
+  line: OffsetRange;
+  /** The line starts the copy, ends it, or follows another `---` line. */
+  where: 'start' | 'end' | 'between';
+}
+
+/** A copy cut at its `---` lines. */
+export interface CopyParts {
+  /** The whole copy: the parts that have text, joined by a blank line that stands for the `---` line between them. */
+  whole: ComposedText;
+  /** The parts that have text, each trimmed; one part (the whole) when there is no `---` line. */
+  parts: ComposedText[];
+  /** The `---` lines that leave a part empty. */
+  empty: EmptyPart[];
+}
+
+/**
+ * The copy of `ranges` (as composeCopy reads it) cut at the `---` lines of `breaks` that lie in it,
+ * outside comments: the parts of a thread. Platforms without threads publish the whole.
+ */
+export function composeParts(source: string, ranges: readonly OffsetRange[], breaks: readonly OffsetRange[]): CopyParts {
+  const kept = withoutComments(source, ranges);
+  const inside: OffsetRange[] = [];
+  let k = 0;
+  for (const line of breaks) {
+    while (k < kept.length && kept[k].end < line.end) k++;
+    if (k < kept.length && kept[k].start <= line.start) inside.push(line);
+  }
+  if (inside.length === 0) {
+    const whole = composeTrimmed(source, kept);
+    return { whole, parts: [whole], empty: [] };
+  }
+  // The kept ranges between one `---` line and the next (the line itself and its line break, which trimming drops, excluded).
+  const segments: OffsetRange[][] = [[]];
+  let b = 0;
+  for (const range of kept) {
+    let at = range.start;
+    while (b < inside.length && inside[b].end <= range.end) {
+      if (inside[b].start > at) segments[segments.length - 1].push({ start: at, end: inside[b].start });
+      at = inside[b].end;
+      segments.push([]);
+      b++;
+    }
+    if (range.end > at) segments[segments.length - 1].push({ start: at, end: range.end });
+  }
+  const composed = segments.map((segment) => composeTrimmed(source, segment));
+  const empty: EmptyPart[] = [];
+  const parts: ComposedText[] = [];
+  const whole = new ComposedText();
+  composed.forEach((part, i) => {
+    if (part.text.length === 0) {
+      // The `---` line that makes the empty part: the first, the last, or the second of two in a row.
+      const line = i === 0 ? inside[0] : i === composed.length - 1 ? inside[i - 1] : inside[i];
+      const where = i === 0 ? 'start' : i === composed.length - 1 ? 'end' : 'between';
+      if (!empty.some((e) => e.line.start === line.start)) empty.push({ line: { ...line }, where });
+      return;
+    }
+    if (parts.length > 0) whole.generate('\n\n', inside[i - 1]);
+    parts.push(part);
+    whole.append(part);
+  });
+  if (parts.length === 0) parts.push(whole);
+  return { whole, parts, empty };
 }

@@ -3,8 +3,9 @@ import type { Config } from '../config/schema';
 import { resolveTarget, type Target } from '../platforms/registry';
 import type { OffsetRange } from '../types';
 import { nodeRange, pairOf } from '../yaml/document';
-import { type ComposedText, composeCopy } from './compose';
+import { type ComposedText, composeParts } from './compose';
 import type { ParsedPost, PlatformBlock } from './parse';
+import { appendHashtags, missingHashtags, partsFor, threadMode, type PostPart, type SourceParts } from './parts';
 
 /** One `platforms:` entry as written. */
 export interface PlatformEntry {
@@ -20,8 +21,15 @@ export interface TargetCopy {
   block?: PlatformBlock;
   /** The copy as published (block or default copy, comments dropped, trimmed), without appended hashtags. */
   copy: ComposedText;
-  /** What the platform publishes: the copy plus the front matter's hashtags. */
+  /** What the platform publishes: the copy plus the front matter's hashtags (the whole, for rules about the post as a whole). */
   publish: ComposedText;
+  /**
+   * The posts the platform publishes, one entry per post: on X, Threads, Bluesky and Mastodon one
+   * per part of a thread (the copy's `---` parts, or `thread:`'s split), the first carrying the
+   * hashtags; otherwise one, the whole `copy` and `publish`. Rules about one published post
+   * (limits, hashtags and links per post) read these.
+   */
+  parts: PostPart[];
 }
 
 /** Everything a post rule may look at, computed once per lint. */
@@ -69,15 +77,7 @@ export function blockFor(parsed: ParsedPost, target: Target): PlatformBlock | un
  * leaving out tags the copy already carries (publishing tools do not repeat them).
  */
 export function withHashtags(copy: ComposedText, hashtags: { tag: string; range: OffsetRange }[]): ComposedText {
-  const present = new Set((copy.text.match(/[#＃][\p{L}\p{M}\p{N}_]+/gu) ?? []).map((t) => t.slice(1).toLowerCase()));
-  const missing = hashtags.filter((h) => !present.has(h.tag.toLowerCase()));
-  const publish = copy.clone();
-  if (missing.length > 0 && copy.text.length > 0) publish.generate('\n\n', missing[0].range);
-  missing.forEach((h, i) => {
-    if (i > 0) publish.generate(' ', h.range);
-    publish.generate(`#${h.tag}`, h.range);
-  });
-  return publish;
+  return appendHashtags(copy.clone(), missingHashtags(copy, hashtags));
 }
 
 /** A file name or URL of a video. */
@@ -100,7 +100,8 @@ export function postContext(parsed: ParsedPost, config: Config, now: Date): Post
   const targets: TargetCopy[] = [];
   // Targets with the same source (the default copy, or one block) share one copy and publish
   // text, read-only: a 1 MB post on eight platforms is composed, and its entities found, once.
-  const composed = new Map<object, { copy: ComposedText; publish: ComposedText }>();
+  const composed = new Map<object, SourceParts>();
+  const partOptions = { hashtags, mode: threadMode(frontMatter?.thread), numberOrigin: frontMatter?.thread === undefined ? undefined : nodeRange(parsed.text, pairOf(parsed.frontMatter.parsed.doc.contents, 'thread')?.value as Node) };
   for (const entry of entries) {
     const target = resolveTarget(entry.name, config, { hasVideo: hasVideo(frontMatter) });
     if (!target) continue;
@@ -108,11 +109,12 @@ export function postContext(parsed: ParsedPost, config: Config, now: Date): Post
     const source = block ?? parsed.defaultCopy;
     let texts = composed.get(source);
     if (!texts) {
-      const copy = composeCopy(parsed.text, block ? [block.content] : parsed.defaultCopy);
-      texts = { copy, publish: withHashtags(copy, hashtags) };
+      const split = composeParts(parsed.text, block ? [block.content] : parsed.defaultCopy, parsed.partBreaks);
+      const emptyAt = block ? { start: block.content.start, end: block.content.start } : { start: parsed.body.start, end: parsed.body.start };
+      texts = { split, publish: withHashtags(split.whole, hashtags), emptyAt, cache: new Map() };
       composed.set(source, texts);
     }
-    targets.push({ entry, target, block, ...texts });
+    targets.push({ entry, target, block, copy: texts.split.whole, publish: texts.publish, parts: partsFor(texts, target, partOptions) });
   }
   return { parsed, frontMatter, config, now, entries, targets, problems: parsed.frontMatter.problems };
 }

@@ -35,6 +35,11 @@ export interface ParsedPost {
   strayClosers: OffsetRange[];
   /** The default copy: the body without its blocks, as ranges in file order. */
   defaultCopy: OffsetRange[];
+  /**
+   * Lines of `---` in the body (trailing blank space allowed; the range ends before the line
+   * break), in file order: they separate the parts of a thread, in the default copy and in blocks.
+   */
+  partBreaks: OffsetRange[];
 }
 
 interface Line {
@@ -104,8 +109,13 @@ export function parsePost(text: string): ParsedPost {
   const strayClosers: OffsetRange[] = [];
   const defaultCopy: OffsetRange[] = [];
   let open: PlatformBlock | undefined;
+  const partBreaks: OffsetRange[] = [];
   let copyStart = bodyStart;
   for (const line of lines(text, bodyStart)) {
+    if (text.charCodeAt(line.start) === 45 && isPartBreak(text, line)) {
+      partBreaks.push({ start: line.start, end: line.end });
+      continue;
+    }
     const match = BLOCK_LINE.exec(text.slice(line.start, line.end));
     if (!match) continue;
     const id = match[1];
@@ -127,5 +137,12 @@ export function parsePost(text: string): ParsedPost {
     blocks.push(open);
   }
   if (!open && copyStart < text.length) defaultCopy.push({ start: copyStart, end: text.length });
-  return { text, frontMatterState, frontMatterOpen, frontMatter, frontMatterRange: { start: yamlStart, end: yamlEnd }, body: { start: bodyStart, end: text.length }, blocks, strayClosers, defaultCopy };
+  return { text, frontMatterState, frontMatterOpen, frontMatter, frontMatterRange: { start: yamlStart, end: yamlEnd }, body: { start: bodyStart, end: text.length }, blocks, strayClosers, defaultCopy, partBreaks };
+}
+
+/** A line of exactly `---`, then blank space at most (Typefully's way of writing a thread). */
+function isPartBreak(text: string, line: Line): boolean {
+  if (line.end - line.start < 3 || !text.startsWith('---', line.start)) return false;
+  for (let i = line.start + 3; i < line.end; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
 }

@@ -29,6 +29,10 @@ function buildPostSchema() {
       media: z.array(media).optional().meta({ description: 'Images and videos attached to the post.' }),
       link: z.string().optional().meta({ description: 'The link the post promotes.' }),
       sponsored: z.boolean().optional().meta({ description: 'true when the post is paid for or sponsored.' }),
+      thread: z
+        .union([z.boolean(), z.literal('numbered')])
+        .optional()
+        .meta({ description: 'On X, Threads, Bluesky and Mastodon, split the copy into a thread of posts that each fit: true, or numbered to end each post with "1/4". Without it, a thread is written by hand: a line of --- between its parts.' }),
     })
     .meta({ title: 'Copydesk social post', description: 'Front matter of a social post (*.post.md) checked by Copydesk.' });
 }

@@ -262,8 +262,8 @@ function splitUnit(text: string, unit: OffsetRange, out: OffsetRange[]): void {
   push(text, start, unit.end, out);
 }
 
-/** True when the dot at `dot` ends a known abbreviation or a single letter ("J. Smith"). */
-function isAbbreviation(text: string, unitStart: number, dot: number): boolean {
+/** True when the dot at `dot` ends a known abbreviation or a single letter ("J. Smith"): no sentence ends there. */
+export function isAbbreviation(text: string, unitStart: number, dot: number): boolean {
   if (text[dot] !== '.') return false;
   let k = dot;
   while (k > unitStart && /[\p{L}.]/u.test(text[k - 1])) k--;

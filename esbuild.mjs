@@ -139,6 +139,17 @@ await Promise.all([
     format: 'cjs',
     minify: production,
   }),
+  // The editorial calendar view (its renderer and styles), loaded by the desktop extension the
+  // first time the calendar opens.
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/vscode/calendar/view.ts'],
+    outfile: 'dist/calendar.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+    minify: production,
+  }),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],

@@ -6,6 +6,9 @@ import { lintedFileName, Linter } from './linter';
 import { PREVIEW_VIEW_TYPE, PreviewManager } from './preview/preview-panel';
 import { CountsStatusBar } from './status-bar';
 import { registerConvertCommands } from './convert/load';
+import { registerCalendarView } from './calendar/load';
+import type { CalendarPanel } from './calendar/calendar-panel';
+import { WorkspaceCalendar, calendarKey } from './calendar/workspace-calendar';
 
 /** The documents Copydesk provides language features for. */
 const SELECTOR: vscode.DocumentSelector = [{ language: 'jd-yaml' }, { language: 'social-post' }, { pattern: '**/.copydesk.{yaml,yml}' }];
@@ -15,6 +18,9 @@ export interface CopydeskApi {
   linter: Linter;
   statusBar: CountsStatusBar;
   preview: PreviewManager;
+  calendar: WorkspaceCalendar;
+  /** The calendar view, once it has been opened. */
+  calendarPanel: () => CalendarPanel | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
@@ -22,7 +28,22 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const linter = new Linter(log);
   const statusBar = new CountsStatusBar(linter);
   const preview = new PreviewManager(context.extensionUri, linter);
+  // The editorial calendar: every post of the workspace, for post/schedule-conflict and the calendar view.
+  const calendar = new WorkspaceCalendar((uri) => linter.configForUri(uri));
+  linter.calendar = calendar.index;
+  const calendarView = registerCalendarView(context.extensionUri, calendar);
   context.subscriptions.push(
+    calendar,
+    ...calendarView.disposables,
+    // A post as typed is the calendar's; posts whose neighbours moved are checked again.
+    linter.onDidLint((document) => {
+      const result = linter.resultFor(document);
+      if (result?.kind === 'post' && result.config && !document.isUntitled) calendar.update(document.uri, document.getText(), result.config);
+    }),
+    calendar.onDidChange(({ moved }) => {
+      const keys = new Set(moved);
+      for (const document of vscode.workspace.textDocuments) if (keys.has(calendarKey(document.uri)) && !document.isClosed) void linter.lintNow(document, 'change');
+    }),
     preview,
     vscode.commands.registerCommand('copydesk.openPreviewToSide', (uri?: vscode.Uri) => openPreview(preview, uri)),
     vscode.commands.registerCommand('copydesk.togglePreviewLock', () => preview.toggleLock()),
@@ -60,7 +81,9 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
   );
   linter.lintAll();
-  return { linter, statusBar, preview };
+  // Read the workspace's posts in the background; open posts are checked again once they are known.
+  void calendar.ready();
+  return { linter, statusBar, preview, calendar, calendarPanel: calendarView.panel };
 }
 
 /** Opens the preview of `uri` (the explorer or editor title's file) or of the active editor. */

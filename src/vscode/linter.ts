@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ConfigLoader, fileKindOf, lint, resolveConfig, type Config, type FileKind, type Finding } from '../core/index';
+import { ConfigLoader, fileKindOf, lint, resolveConfig, type CalendarIndex, type Config, type FileKind, type Finding } from '../core/index';
 import { toDiagnostic } from './convert';
 import { settingsFor, type Settings } from './settings';
 import { WorkspaceFileHost } from './workspace-host';
@@ -52,6 +52,8 @@ export class Linter implements vscode.Disposable {
   /** Fires after a document's diagnostics were published. */
   readonly onDidLint = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The workspace's other posts, for post/schedule-conflict (set by the extension once it keeps them). */
+  calendar: CalendarIndex | undefined;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
@@ -151,7 +153,7 @@ export class Linter implements vscode.Disposable {
         findings = document.isDirty || document.isUntitled ? timedLint({ fileName }) : await this.loaderFor(document).findingsFor(document.uri.path);
       } else {
         config = await this.configFor(document, settings);
-        findings = timedLint({ fileName, config, now: new Date() });
+        findings = timedLint({ fileName, config, now: new Date(), calendar: kind === 'post' ? this.calendar : undefined });
       }
       // A newer lint started, or the text changed while configuration was read: this result is stale.
       if (this.generation.get(key) !== generation || document.version !== version || document.isClosed) return;
@@ -185,7 +187,7 @@ export class Linter implements vscode.Disposable {
   }
 
   /** The loader for the document's workspace folder (or its own folders, outside a workspace). */
-  private loaderFor(document: vscode.TextDocument): ConfigLoader {
+  private loaderFor(document: Pick<vscode.TextDocument, 'uri'>): ConfigLoader {
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     const base = folder?.uri ?? document.uri;
     const key = folder ? folder.uri.toString() : `${document.uri.scheme}://${document.uri.authority}`;
@@ -207,7 +209,12 @@ export class Linter implements vscode.Disposable {
     return this.resultFor(document)?.config ?? this.configFor(document, settingsFor(document.uri));
   }
 
-  private async configFor(document: vscode.TextDocument, settings: Settings): Promise<Config> {
+  /** The configuration a file is linted with, open or not (the editorial calendar reads closed posts). */
+  configForUri(uri: vscode.Uri): Promise<Config> {
+    return this.configFor({ uri, isUntitled: uri.scheme === 'untitled' }, settingsFor(uri));
+  }
+
+  private async configFor(document: Pick<vscode.TextDocument, 'uri' | 'isUntitled'>, settings: Settings): Promise<Config> {
     let config: Config = resolveConfig(undefined);
     if (!document.isUntitled) {
       const loader = this.loaderFor(document);
@@ -219,7 +226,7 @@ export class Linter implements vscode.Disposable {
     return this.withSeverities(config, settings.severity);
   }
 
-  private resolveConfigPath(document: vscode.TextDocument, setting: string): string {
+  private resolveConfigPath(document: Pick<vscode.TextDocument, 'uri'>, setting: string): string {
     const path = setting.replace(/\\/g, '/');
     if (path.startsWith('/') || /^[A-Za-z]:\//.test(path)) return path;
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);

@@ -1,7 +1,7 @@
 import { resolveConfig } from '../config/resolve';
 import { fileKindOf, lint } from '../lint';
 import type { Finding } from '../types';
-import { escapeAttribute, escapeHtml, type RenderOptions } from './html';
+import type { RenderOptions } from './html';
 import { renderJobDescription } from './jd';
 import { renderPost } from './post';
 import { BASE_STYLES, JD_STYLES, POST_STYLES } from './styles';
@@ -40,33 +40,5 @@ export function renderPreview(text: string, options: PreviewOptions): Preview | 
 /** Every style the preview uses. */
 export const PREVIEW_STYLES = BASE_STYLES + POST_STYLES + JD_STYLES;
 
-/** Options for a whole page around a preview. */
-export interface PageOptions {
-  title: string;
-  /** The webview's Content-Security-Policy source and a nonce: the page then allows exactly one script. */
-  webview?: { cspSource: string; nonce: string; scriptUri: string };
-}
-
-/**
- * A complete HTML page: self-contained (styles inline, nothing loaded) for the CLI, or with a
- * strict Content-Security-Policy and one nonce'd script for the webview.
- */
-export function renderPage(fragment: string, options: PageOptions): string {
-  const webview = options.webview;
-  const csp = webview
-    ? `default-src 'none'; img-src ${webview.cspSource} data:; style-src 'nonce-${webview.nonce}'; script-src 'nonce-${webview.nonce}'; font-src ${webview.cspSource};`
-    : "default-src 'none'; img-src data:; style-src 'unsafe-inline';";
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(options.title)} — Copydesk preview</title>`,
-    `<style${webview ? ` nonce="${escapeAttribute(webview.nonce)}"` : ''}>${PREVIEW_STYLES}</style>`,
-    '</head>',
-    `<body>${fragment}${webview ? `<script nonce="${escapeAttribute(webview.nonce)}" src="${escapeAttribute(webview.scriptUri)}"></script>` : ''}</body>`,
-    '</html>',
-  ].join('\n');
-}
+/** A whole page around a preview (its own module: the calendar view uses it without the linter). */
+export { renderPage, type PageOptions } from './page';

@@ -54,7 +54,11 @@ export function firstLine(text: string): string {
 
 /** The calendar's view of one post, read from its context (front matter already parsed). */
 export function calendarEntry(path: string, context: PostContext): CalendarEntry {
-  const lines = new LineIndex(context.parsed.text);
+  // Positions are needed in the front matter and where the copy starts: index only that much of
+  // the text (a 1 MB post is linted on every keystroke).
+  const first = context.targets.find((t) => !t.block) ?? context.targets[0];
+  const copyStart = first && first.copy.text.length > 0 ? first.copy.fileOffset(0) : context.parsed.body.start;
+  const lines = new LineIndex(context.parsed.text.slice(0, Math.max(copyStart, context.parsed.body.start) + 1));
   const place = (range: OffsetRange): FilePlace => ({ range, start: lines.positionAt(range.start), end: lines.positionAt(range.end) });
   const zone = zoneOf(context);
   const fm = context.frontMatter;
@@ -68,9 +72,7 @@ export function calendarEntry(path: string, context: PostContext): CalendarEntry
     seen.add(target.name);
     targets.push({ name: target.name, platform: target.platform.id });
   }
-  const first = context.targets.find((t) => !t.block) ?? context.targets[0];
-  const title = firstLine(first ? first.copy.text : '');
-  const copyStart = first && first.copy.text.length > 0 ? first.copy.fileOffset(0) : context.parsed.body.start;
+  const title = firstLine(first ? first.copy.text.slice(0, 2000) : '');
   const entry: CalendarEntry = { path, targets, title, copy: lines.positionAt(copyStart) };
   if (scheduleText && scheduleText.value.trim() !== '') entry.schedule = { text: scheduleText.value, place: place(scheduleText.range), ...readSchedule(scheduleText.value, zone) };
   if (zone) entry.zone = zone;

@@ -184,6 +184,22 @@ describe('copydesk CLI on examples/', function () {
     assert.deepEqual(trails.findings.filter((f: { severity: string }) => f.severity !== 'info'), []);
   });
 
+  it('a thread: JSON counts each post (parts) and gives the longest as length; the over post is named', () => {
+    const long = 'Every rider gets paid training and proper rain gear before the first shift. '.repeat(4).trim();
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-thread-'));
+    writeFileSync(join(dir, 'thread.post.md'), `---\nplatforms: [x, linkedin]\n---\nWe are hiring riders.\n---\n${long}\n---\nApply by Friday.\n`);
+    const { code, stdout } = run(['lint', '-f', 'json', 'thread.post.md'], dir);
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal(code, 1);
+    const [file] = JSON.parse(stdout).files;
+    assert.deepEqual(file.counts.x, { length: 303, limit: 280, parts: [{ length: 21, limit: 280 }, { length: 303, limit: 280 }, { length: 16, limit: 280 }] });
+    assert.deepEqual(file.counts.linkedin, { length: 344, limit: 3000 });
+    const over = file.findings.find((f: { ruleId: string }) => f.ruleId === 'post/over-limit');
+    assert.match(over.message, /^X, part 2 of 3: 303\/280 /);
+    assert.equal(over.start.line, 6);
+    assert.deepEqual(over.fixes.map((f: { title: string; safe: boolean }) => `${f.title} ${f.safe}`), ['Split this part into 2 posts false']);
+  });
+
   it('the sponsored draft post: each brand policy at work, exactly once', () => {
     const { stdout } = run(['lint', '-f', 'json', 'examples/posts/ridgeline-boots.post.md'], REPO_ROOT);
     const file = JSON.parse(stdout).files.find((f: { path: string }) => f.path.endsWith('ridgeline-boots.post.md'));

@@ -38,16 +38,41 @@ export function lintPost(text: string, config: Config, now: Date, more?: PostChe
   return { findings, frontMatter: frontMatterRange, checked: context };
 }
 
-/** Each target's counted length and limit, as `copydesk lint --format json` reports them. */
-export function postCounts(context: PostContext): Record<string, { length: number; limit: number; bytes?: number; byteLimit?: number }> {
-  const counts: Record<string, { length: number; limit: number; bytes?: number; byteLimit?: number }> = {};
-  for (const { target, publish } of context.targets) {
-    const entry: { length: number; limit: number; bytes?: number; byteLimit?: number } = { length: target.platform.count(publish.text), limit: target.maxLength };
-    if (target.maxBytes !== undefined) {
-      entry.bytes = utf8ByteLength(publish.text);
-      entry.byteLimit = target.maxBytes;
+/** A post's count on one target, as `copydesk lint --format json` reports it. */
+export interface PostCount {
+  length: number;
+  limit: number;
+  bytes?: number;
+  byteLimit?: number;
+}
+
+/**
+ * Each target's counted length and limit, as `copydesk lint --format json` reports them. A thread
+ * (more than one post on X, Threads, Bluesky or Mastodon) also lists `parts`, each post's count;
+ * its `length` (and `bytes`) is then its longest post's, so `length > limit` still says "over".
+ */
+export function postCounts(context: PostContext): Record<string, PostCount & { parts?: PostCount[] }> {
+  const counts: Record<string, PostCount & { parts?: PostCount[] }> = {};
+  for (const { target, parts } of context.targets) {
+    const each = parts.map(({ publish }) => {
+      const entry: PostCount = { length: target.platform.count(publish.text), limit: target.maxLength };
+      if (target.maxBytes !== undefined) {
+        entry.bytes = utf8ByteLength(publish.text);
+        entry.byteLimit = target.maxBytes;
+      }
+      return entry;
+    });
+    if (each.length === 1) {
+      counts[target.name] = each[0];
+      continue;
     }
-    counts[target.name] = entry;
+    const longest: PostCount & { parts?: PostCount[] } = { length: each.reduce((m, c) => Math.max(m, c.length), 0), limit: target.maxLength };
+    if (target.maxBytes !== undefined) {
+      longest.bytes = each.reduce((m, c) => Math.max(m, c.bytes!), 0);
+      longest.byteLimit = target.maxBytes;
+    }
+    longest.parts = each;
+    counts[target.name] = longest;
   }
   return counts;
 }

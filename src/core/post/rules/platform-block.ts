@@ -1,11 +1,13 @@
 import { isPlatformId } from '../../platforms/registry';
-import type { Rule } from '../../types';
+import type { Fix, OffsetRange, Rule } from '../../types';
+import { composeParts, type EmptyPart } from '../compose';
 import type { PostContext } from '../context';
+import type { ParsedPost } from '../parse';
 
-/** post/platform-block: `::: <platform>` blocks are closed, single, and for a platform the post targets. */
+/** post/platform-block: `::: <platform>` blocks are closed, single, and for a platform the post targets; no thread part is empty. */
 export const platformBlock: Rule<PostContext> = {
   id: 'post/platform-block',
-  description: 'Each `::: <platform>` block is closed with `:::`, appears once, and is for a platform the post is published on.',
+  description: 'Each `::: <platform>` block is closed with `:::`, appears once, and is for a platform the post is published on; no `---` line leaves a thread part empty.',
   defaultSeverity: 'error',
   fileKind: 'post',
   check({ parsed, targets, config }, report) {
@@ -32,5 +34,29 @@ export const platformBlock: Rule<PostContext> = {
     for (const closer of parsed.strayClosers) {
       report({ message: 'A closing ::: with no `::: <platform>` line above it: it would be published as text. Remove it, or add the opening line.', range: closer, severity: 'warning' });
     }
+    for (const empty of emptyParts(parsed)) {
+      const fix: Fix = { title: 'Remove this --- line', edits: [{ ...lineWithBreak(parsed.text, empty.line), text: '' }], safe: false };
+      report({ message: EMPTY_PART[empty.where], range: empty.line, severity: 'warning', fixes: [fix] });
+    }
   },
 };
+
+const EMPTY_PART: Record<EmptyPart['where'], string> = {
+  start: 'This --- line starts the copy, so the first post of the thread would be empty. Remove the line, or write that post above it.',
+  between: 'This --- line follows another one, so the post between them would be empty. Remove the line, or write that post.',
+  end: 'This --- line ends the copy, so the last post of the thread would be empty. Remove the line, or write that post below it.',
+};
+
+/** The `---` lines that leave a thread part empty, in the default copy and in every block. */
+function emptyParts(parsed: ParsedPost): EmptyPart[] {
+  if (parsed.partBreaks.length === 0) return [];
+  const sources = [parsed.defaultCopy, ...parsed.blocks.map((b) => [b.content])];
+  return sources.flatMap((ranges) => composeParts(parsed.text, ranges, parsed.partBreaks).empty).sort((a, b) => a.line.start - b.line.start);
+}
+
+/** `line` with its line break (the one before it, on the last line of a file without one). */
+function lineWithBreak(text: string, line: OffsetRange): OffsetRange {
+  if (line.end < text.length) return { start: line.start, end: line.end + (text.startsWith('\r\n', line.end) ? 2 : 1) };
+  const before = line.start > 0 && text[line.start - 1] === '\n' ? (line.start > 1 && text[line.start - 2] === '\r' ? 2 : 1) : 0;
+  return { start: line.start - before, end: line.end };
+}

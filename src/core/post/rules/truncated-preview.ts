@@ -15,19 +15,21 @@ function wordAt(text: string, offset: number): { start: number; end: number } {
 /** post/truncated-preview: where the feed cuts the copy with "see more" (a hint, not a problem). */
 export const truncatedPreview: Rule<PostContext> = {
   id: 'post/truncated-preview',
-  description: 'Shows where LinkedIn, Instagram, Facebook and TikTok cut the copy with "see more", so the hook comes first.',
+  description: 'Shows where LinkedIn, Instagram, Facebook and TikTok cut the copy with "see more" (in a thread, the first post\'s), so the hook comes first.',
   defaultSeverity: 'info',
   fileKind: 'post',
   check(context, report) {
     for (const target of context.targets) {
       const { seeMore, platform } = target.target;
       if (seeMore === undefined) continue;
-      const text = target.publish.text;
+      // The feed shows the first post of a thread; the others are read by those who open it.
+      const publish = target.parts[0].publish;
+      const text = publish.text;
       const cut = seeMoreCut(text, seeMore);
       if (cut === undefined) continue;
       const what = seeMore === 'first-line' ? 'only the first line' : `about the first ${seeMore} characters`;
       const word = wordAt(text, cut);
-      const range: OffsetRange = target.publish.fileRange(word);
+      const range: OffsetRange = publish.fileRange(word);
       const before = text.slice(Math.max(0, cut - 30), cut).replace(/\s+/g, ' ').trimStart();
       report({
         message: `${platform.name} shows ${what} before "… see more": the preview ends at "…${before}". Put the hook before this point.`,

@@ -3,6 +3,7 @@ import type { Config } from '../config/schema';
 import type { JdContext } from '../jd/context';
 import { ComposedText, withoutComments } from '../post/compose';
 import type { PostContext } from '../post/context';
+import { partName } from '../post/parts';
 import { emailRanges } from '../text/sentences';
 import { extractEntities } from '../text/tokenize';
 import type { OffsetRange } from '../types';
@@ -60,7 +61,7 @@ export interface BrandContext {
   terms: TermMatch[];
   links: LinkRef[];
   hashtags: HashtagRef[];
-  /** The texts readers see, for per-copy counts (emoji, exclamation marks). */
+  /** The texts readers see, one per published post (each post of a thread on its own), for per-post counts (emoji, exclamation marks). */
   copies: Copy[];
   /** The post's context (posts only). */
   post?: PostContext;
@@ -238,13 +239,15 @@ export function brandContextForPost(post: PostContext): BrandContext {
   for (const entry of frontMatterHashtags(post)) hashtags.push(entry);
   const link = frontMatterLink(post);
   if (link) links.push(link);
-  // Targets that share a copy (the default copy, or one block) are one text to the reader.
-  const copies = new Map<string, { names: string[]; text: ComposedText }>();
+  // Targets that publish the same post (the default copy, or one block, or one part of a thread)
+  // are one text to the reader; a thread is as many posts as it has parts.
+  const copies = new Map<ComposedText, { names: string[]; text: ComposedText; part: string }>();
   for (const target of post.targets) {
-    const key = target.block ? `block:${target.block.openRange.start}` : 'default';
-    const copy = copies.get(key);
-    if (copy) copy.names.push(targetLabel(target.target));
-    else copies.set(key, { names: [targetLabel(target.target)], text: target.copy });
+    target.parts.forEach((part, i) => {
+      const copy = copies.get(part.copy);
+      if (copy) copy.names.push(targetLabel(target.target));
+      else copies.set(part.copy, { names: [targetLabel(target.target)], text: part.copy, part: target.parts.length > 1 ? ` (${partName(i, target.parts.length)})` : '' });
+    });
   }
   const vocabulary = compileVocabulary(post.config);
   // Tokens are only for the vocabulary and brand/shouting: skip them when neither applies.
@@ -260,7 +263,7 @@ export function brandContextForPost(post: PostContext): BrandContext {
     terms: outsideQuotes(vocabulary.match(text, tokens, 'post'), quoted),
     links,
     hashtags: hashtags.sort((a, b) => a.range.start - b.range.start),
-    copies: [...copies.values()].map((c) => ({ label: c.names.join(', '), text: c.text })),
+    copies: [...copies.values()].map((c) => ({ label: `${c.names.join(', ')}${c.part}`, text: c.text })),
     post,
   };
 }

@@ -1,10 +1,10 @@
 import type { Rule } from '../../types';
 import type { BrandContext } from '../context';
 
-/** brand/emoji-max: no more emoji than `emoji.max` in one platform's copy (or one JD). */
+/** brand/emoji-max: no more emoji than `emoji.max` in one published post (each post of a thread on its own) or one JD. */
 export const emojiMax: Rule<BrandContext> = {
   id: 'brand/emoji-max',
-  description: 'One platform\'s copy (or one JD) has at most `emoji.max` emoji.',
+  description: 'One platform\'s post (each post of a thread on its own) or one JD has at most `emoji.max` emoji.',
   defaultSeverity: 'warning',
   fileKind: ['jd', 'post'],
   check(context, report) {

@@ -1,10 +1,10 @@
 import type { Fix, Rule } from '../../types';
 import type { BrandContext } from '../context';
 
-/** brand/exclamations: at most `tone.max_exclamations` exclamation marks in one platform's copy (or one JD). */
+/** brand/exclamations: at most `tone.max_exclamations` exclamation marks in one published post (each post of a thread on its own) or one JD. */
 export const exclamations: Rule<BrandContext> = {
   id: 'brand/exclamations',
-  description: 'One platform\'s copy (or one JD) has at most `tone.max_exclamations` exclamation marks; runs like "!!!" count each mark.',
+  description: 'One platform\'s post (each post of a thread on its own) or one JD has at most `tone.max_exclamations` exclamation marks; runs like "!!!" count each mark.',
   defaultSeverity: 'warning',
   fileKind: ['jd', 'post'],
   check(context, report) {

@@ -12,7 +12,7 @@ export const DEFAULT_DISCLOSURES: readonly string[] = ['#ad', '#sponsored'];
 /** brand/sponsored-disclosure: a sponsored post discloses it on every platform, where readers see it. */
 export const sponsoredDisclosure: Rule<BrandContext> = {
   id: 'brand/sponsored-disclosure',
-  description: 'A post with `sponsored: true` carries one of `sponsored.disclosure` (default #ad, #sponsored) in each platform\'s text, before the "see more" cut.',
+  description: 'A post with `sponsored: true` carries one of `sponsored.disclosure` (default #ad, #sponsored) in each platform\'s text, before the "see more" cut (in a thread, in its first post).',
   defaultSeverity: 'error',
   fileKind: ['post'],
   check(context, report) {
@@ -22,9 +22,11 @@ export const sponsoredDisclosure: Rule<BrandContext> = {
     const missing: TargetCopy[] = [];
     const hidden: TargetCopy[] = [];
     for (const copy of post.targets) {
-      const at = disclosureOffset(copy.publish.text, copy.publish.entities, disclosures);
-      const cut = seeMoreCut(copy.publish.text, copy.target.seeMore);
-      if (at === undefined) missing.push(copy);
+      // A thread's first post is the one feeds show: the disclosure belongs there.
+      const first = copy.parts[0].publish;
+      const at = disclosureOffset(first.text, first.entities, disclosures);
+      const cut = seeMoreCut(first.text, copy.target.seeMore);
+      if (at === undefined) (copy.parts.length > 1 && disclosureOffset(copy.publish.text, copy.publish.entities, disclosures) !== undefined ? hidden : missing).push(copy);
       else if (cut !== undefined && at >= cut) hidden.push(copy);
     }
     const range = postAnchor(post, 'sponsored');
@@ -51,9 +53,12 @@ export const sponsoredDisclosure: Rule<BrandContext> = {
       });
     }
     if (hidden.length > 0) {
-      const where = hidden.map((c) => `${targetLabel(c.target)} (${c.target.seeMore === 'first-line' ? 'after the first line' : `after character ${c.target.seeMore}`})`);
+      const inThread = (c: TargetCopy) => c.parts.length > 1 && disclosureOffset(c.parts[0].publish.text, c.parts[0].publish.entities, disclosures) === undefined;
+      const behindCut = hidden.filter((c) => !inThread(c)).map((c) => `${targetLabel(c.target)} (${c.target.seeMore === 'first-line' ? 'after the first line' : `after character ${c.target.seeMore}`})`);
+      const later = hidden.filter(inThread).map((c) => targetLabel(c.target));
+      const where = [behindCut.length > 0 ? `behind "see more" on ${behindCut.join(', ')}` : '', later.length > 0 ? `in a later post of the thread on ${later.join(', ')}` : ''].filter(Boolean).join(' and ');
       const fix = startFix(hidden, `Start the copy with ${first}`);
-      report({ message: `The sponsorship disclosure is hidden behind "see more" on ${where.join(', ')}: put it near the start.`, range, fixes: fix ? [fix] : [] });
+      report({ message: `The sponsorship disclosure is hidden ${where}: put it near the start.`, range, fixes: fix ? [fix] : [] });
     }
   },
 };

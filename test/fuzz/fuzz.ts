@@ -687,8 +687,9 @@ export function checkUnit(text: string, fileName: string, config: unknown, offse
     for (const format of EXPORT_FORMATS) {
       try {
         const result = timed(`export ${format}`, () => exportJobDescription(text, { format, config: resolveConfig(config), standalone: format === 'html' }));
-        if ('output' in result) {
-          const scripts = [...result.output.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+        // Plain text is never read as markup; in Markdown an escaped `\<script\>` is text too.
+        if ('output' in result && format !== 'text') {
+          const scripts = [...result.output.matchAll(format === 'markdown' ? /(?<!\\)<script\b[^>]*>/gi : /<script\b[^>]*>/gi)].map((m) => m[0]);
           if (scripts.some((s) => s !== '<script type="application/ld+json">')) failures.push({ ...base, check: 'export has a <script', detail: scripts.join(' ') });
         }
       } catch (error) {

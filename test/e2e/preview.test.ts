@@ -99,6 +99,47 @@ describe('the preview in a real browser', function () {
     await page.close();
   });
 
+  it('a thread: a chain of cards, one per post, with its number, its counter and its own overflow; screenshots', async () => {
+    const path = join(REPO_ROOT, 'test', 'fixtures-render', 'thread.post.md');
+    const text = readFileSync(path, 'utf8');
+    const config = resolveConfig({ brand: 'Fernhill Coffee' });
+    const findings = lint(text, { fileName: path, config, now: TODAY });
+    const preview = renderPreview(text, { fileName: path, config, now: TODAY, findings })!;
+    const html = renderPage(preview.html, { title: preview.title });
+    const context = analyzePost(text, config, TODAY);
+    for (const width of [360, 1280]) {
+      const { page, requests, errors } = await open(browser, html, width);
+      await page.screenshot({ path: join(SHOTS, `thread-${width}.png`), fullPage: true });
+      assert.deepEqual(requests, []);
+      assert.deepEqual(errors, []);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the thread is ${overflow}px wider than ${width}px`);
+      for (const { target, parts } of context.targets) {
+        const frame = page.locator(`[data-platform="${target.name}"]`);
+        const cards = frame.locator('.cd-card');
+        const count = parts.length > 1 ? await cards.count() : 1;
+        assert.equal(count, parts.length, target.name);
+        for (let i = 0; i < parts.length; i++) {
+          const card = parts.length > 1 ? cards.nth(i) : frame;
+          const { publish } = parts[i];
+          const length = target.platform.count(publish.text);
+          assert.equal(await card.locator('.cd-count').textContent(), length.toLocaleString('en-US'), `${target.name} ${i + 1}`);
+          assert.equal(await card.locator('.cd-part-number').count(), parts.length > 1 ? 1 : 0);
+          if (parts.length > 1) assert.equal(await card.locator('.cd-part-number').textContent(), `${i + 1}/${parts.length}`);
+          const limitAt = length > target.maxLength ? offsetAtLimit(publish.text, target.platform.count, target.maxLength) : publish.text.length;
+          assert.equal((await card.locator('.cd-overflow').allTextContents()).join('').replace(/\s+/g, ''), publish.text.slice(limitAt).replace(/\s+/g, ''), `${target.name} ${i + 1}: the overflow`);
+          assert.equal(await card.locator('.cd-media').count(), i === 0 ? 1 : 0, 'the image goes with the first post');
+        }
+      }
+      // The posts of a thread are joined: each card but the last draws the line down to the next avatar.
+      const joins = await page.locator('.cd-thread[data-platform="x"] > .cd-part').evaluateAll((cards) => cards.map((c) => getComputedStyle(c, '::before').content));
+      assert.deepEqual(joins, ['""', '""', '""', 'none']);
+      // X's second post is over (294 of 280); Bluesky's is not (294 of 300).
+      assert.deepEqual(await page.locator('.cd-card-over').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-platform') ?? `part ${c.getAttribute('data-part')}`)), ['x', 'part 2']);
+      await page.close();
+    }
+  });
+
   it('the webview script: hovering a mark shows its messages, a click reveals its line, an older update never replaces a newer one', async () => {
     // The webview's page as the panel builds it, with the real media/preview.js and a stand-in for VS Code's API.
     const text = `---\nplatforms: [x]\n---\nWanted: a rockstar barista.\n${'Fresh beans every morning. '.repeat(11)}\nAsk the rockstar at the counter.\n`;

@@ -90,6 +90,30 @@ describe('post preview HTML', () => {
     assert.equal(page, readFileSync(golden, 'utf8'));
   });
 
+  it('a thread: one frame of cards, one per post, each with its number and counter; hashtags and image on the first; LinkedIn joined', () => {
+    const text = '---\nplatforms: [x, linkedin]\nhashtags: [Brand]\nmedia:\n  - src: a.jpg\n    alt: A mug\n---\nOne.\n---\nTwo.\n---\nThree.\n';
+    const html = render(text);
+    const thread = /<section class="cd-thread cd-x" data-platform="x" data-line="7" aria-label="X: a thread of 3 posts">(.*?<\/section>)<\/section><section class="cd-card cd-linkedin"/.exec(html);
+    assert.ok(thread, html);
+    const parts = [...thread[1].matchAll(/<section class="cd-card cd-part cd-x" data-part="(\d)" data-line="(\d+)">/g)].map((m) => `${m[1]}@${m[2]}`);
+    assert.deepEqual(parts, ['1@7', '2@9', '3@11']);
+    assert.deepEqual([...thread[1].matchAll(/<span class="cd-part-number">(\d\/\d)<\/span>/g)].map((m) => m[1]), ['1/3', '2/3', '3/3']);
+    assert.equal(thread[1].match(/cd-media/g)?.length, 1);
+    assert.match(thread[1], /^<section[^>]*data-part="1"[^>]*>.*One\.<br><br><span class="cd-hashtag">#Brand<\/span><\/span><\/div><figure class="cd-media">/);
+    assert.match(html, /<section class="cd-card cd-linkedin" data-platform="linkedin" data-line="7">.*One\.<br><br>Two\.<br><br>Three\.<br><br><span class="cd-hashtag">#Brand<\/span>/);
+  });
+
+  it('a thread, whole page, against its golden file', () => {
+    const text = readFileSync(join(GOLDEN, 'thread.post.md'), 'utf8');
+    const config = resolveConfig({ brand: 'Fernhill Coffee' });
+    const findings = lint(text, { fileName: 'thread.post.md', config, now: TODAY });
+    const preview = renderPreview(text, { fileName: 'thread.post.md', config, now: TODAY, findings })!;
+    const page = renderPage(preview.html, { title: preview.title });
+    const golden = join(GOLDEN, 'thread.post.html');
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) writeFileSync(golden, page);
+    assert.equal(page, readFileSync(golden, 'utf8'));
+  });
+
   it('a small JD, whole page, against its golden file', () => {
     const text = readFileSync(join(GOLDEN, 'small.jd.yaml'), 'utf8');
     const config = resolveConfig({});

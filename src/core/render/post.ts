@@ -2,7 +2,10 @@
 // block or default copy plus appended hashtags) the way its feed shows it: the "see more" cut,
 // hashtags, mentions and links styled, the overflow past the limit highlighted, the counter, the
 // first image with its alt text, and the findings marked on the text they are about (each
-// message once in the page, listed below the cards; the webview shows it on hover).
+// message once in the page, listed below the cards; the webview shows it on hover). A thread on a
+// platform with threads is a chain of cards, one per post, joined by a line between the avatars
+// as the platform shows it, each with its own counter and number ("2/4"); the hashtags and the
+// image go with the first.
 
 import type { Config } from '../config/schema';
 import { offsetAtLimit } from '../platforms/limit';
@@ -10,6 +13,7 @@ import { utf8ByteLength } from '../platforms/counters';
 import { LineIndex } from '../text/positions';
 import { extractEntities, type Token } from '../text/tokenize';
 import type { TargetCopy } from '../post/context';
+import type { PostPart } from '../post/parts';
 import { analyzePost } from '../post/lint-post';
 import { seeMoreCut } from '../platforms/see-more';
 import type { Finding, Severity } from '../types';
@@ -50,7 +54,8 @@ export function renderPost(text: string, findings: readonly Finding[], config: C
   const shown = new Set<number>();
   const entityCache: EntityCache = new Map();
   const findingLines = findings.map((f) => lines.positionAt(f.range.start).line - 1);
-  const cards = targets.map((t) => renderCard(t, findingMarks(t, findings, notes.noteOf, findingLines), lines, brand, media, options, shown, entityCache));
+  const card = (t: TargetCopy, index: number) => renderCard(t, index, findingMarks(t.parts[index], findings, notes.noteOf, findingLines), lines, brand, index === 0 ? media : undefined, options, shown, entityCache);
+  const cards = targets.map((t) => (t.parts.length > 1 ? renderThread(t, t.parts.map((_, i) => card(t, i)), lines) : card(t, 0).html));
   const parts: string[] = [];
   if (context.parsed.frontMatterState !== 'ok' || context.targets.length === 0) {
     parts.push(
@@ -74,8 +79,22 @@ export function renderPost(text: string, findings: readonly Finding[], config: C
   return `<article class="cd-post">${parts.join('')}</article>`;
 }
 
-function renderCard(copy: TargetCopy, marks: readonly Mark[], lines: LineIndex, brand: string, media: Media | undefined, options: RenderOptions, shownNotes: Set<number>, entityCache: EntityCache): string {
-  const { target, publish } = copy;
+/** A thread: its posts' cards in one frame, in order; the frame is marked when one of them is over. */
+function renderThread(copy: TargetCopy, cards: readonly { html: string; over: boolean }[], lines: LineIndex): string {
+  const { target } = copy;
+  const firstLine = lines.positionAt(copy.block ? copy.block.openRange.start : copy.parts[0].range.start).line - 1;
+  const label = `${target.name === target.platform.id ? target.platform.name : `${target.platform.name} · ${target.name}`}: a thread of ${cards.length.toLocaleString('en-US')} posts`;
+  return [
+    `<section class="${classes({ 'cd-thread': true, [`cd-${target.platform.id}`]: true, 'cd-card-over': cards.some((c) => c.over) })}" data-platform="${escapeAttribute(target.name)}" data-line="${firstLine}" aria-label="${escapeAttribute(label)}">`,
+    cards.map((c) => c.html).join(''),
+    '</section>',
+  ].join('');
+}
+
+function renderCard(copy: TargetCopy, index: number, marks: readonly Mark[], lines: LineIndex, brand: string, media: Media | undefined, options: RenderOptions, shownNotes: Set<number>, entityCache: EntityCache): { html: string; over: boolean } {
+  const { target } = copy;
+  const { publish } = copy.parts[index];
+  const total = copy.parts.length;
   const { platform } = target;
   const text = publish.text;
   const length = platform.count(text);
@@ -93,28 +112,33 @@ function renderCard(copy: TargetCopy, marks: readonly Mark[], lines: LineIndex, 
       : '';
   for (const m of marks) if (m.start < end) shownNotes.add(m.id);
   const entities = entitiesBefore(entityCache, text, end);
-  const seeMore = seeMoreCut(text, target.seeMore);
+  // Only the first post of a thread is in the feed; the others are read whole.
+  const seeMore = index === 0 ? seeMoreCut(text, target.seeMore) : undefined;
   const cut = seeMore === undefined ? undefined : Math.min(seeMore, end);
   const body =
     cut === undefined
       ? `<span class="cd-visible">${richText(text, 0, end, limitAt, marks, entities)}</span>${omitted}`
       : `<span class="cd-visible">${richText(text, 0, cut, limitAt, marks, entities)}</span><span class="cd-see-more">… see more</span><span class="cd-rest">${richText(text, cut, end, limitAt, marks, entities)}${omitted}</span>`;
   const handle = target.name === platform.id ? brand.toLowerCase().replace(/[^a-z0-9]+/g, '') || 'brand' : target.name;
-  const firstLine = lines.positionAt(copy.block ? copy.block.openRange.start : publish.fileOffset(0)).line - 1;
+  const firstLine = lines.positionAt(total > 1 ? copy.parts[index].range.start : copy.block ? copy.block.openRange.start : publish.fileOffset(0)).line - 1;
   const counter = [
     `<span class="cd-count">${length.toLocaleString('en-US')}</span> / <span class="cd-limit">${target.maxLength.toLocaleString('en-US')}</span> <span class="cd-unit">${escapeHtml(platform.unit)}</span>`,
     bytes !== undefined ? ` · <span class="cd-bytes${overBytes ? ' cd-over' : ''}">${bytes.toLocaleString('en-US')} / ${target.maxBytes!.toLocaleString('en-US')} bytes</span>` : '',
   ].join('');
-  return [
-    `<section class="${classes({ 'cd-card': true, [`cd-${platform.id}`]: true, 'cd-card-over': overChars || overBytes })}" data-platform="${escapeAttribute(target.name)}" data-line="${firstLine}">`,
+  const number = total > 1 ? `<span class="cd-part-number">${(index + 1).toLocaleString('en-US')}/${total.toLocaleString('en-US')}</span> · ` : '';
+  const html = [
+    total > 1
+      ? `<section class="${classes({ 'cd-card': true, 'cd-part': true, [`cd-${platform.id}`]: true, 'cd-card-over': overChars || overBytes })}" data-part="${index + 1}" data-line="${firstLine}">`
+      : `<section class="${classes({ 'cd-card': true, [`cd-${platform.id}`]: true, 'cd-card-over': overChars || overBytes })}" data-platform="${escapeAttribute(target.name)}" data-line="${firstLine}">`,
     `<header class="cd-card-header"><span class="cd-avatar" aria-hidden="true">${escapeHtml(initial(brand))}</span>`,
     `<span class="cd-account"><span class="cd-name">${escapeHtml(brand)}</span> <span class="cd-handle">${escapeHtml(platform.id === 'linkedin' || platform.id === 'facebook' ? '' : `@${handle}`)}</span></span>`,
     `<span class="cd-platform">${escapeHtml(target.name === platform.id ? platform.name : `${platform.name} · ${target.name}`)}</span></header>`,
     `<div class="cd-text">${body}</div>`,
     media ? renderMedia(media, options) : '',
-    `<footer class="${classes({ 'cd-counter': true, 'cd-over': overChars || overBytes })}">${counter}</footer>`,
+    `<footer class="${classes({ 'cd-counter': true, 'cd-over': overChars || overBytes })}">${number}${counter}</footer>`,
     '</section>',
   ].join('');
+  return { html, over: overChars || overBytes };
 }
 
 /** Where a card's shown text ends near `at`: at the end of the word there (unless it is very long), never inside a character. */
@@ -198,7 +222,7 @@ function groupNotes(findings: readonly Finding[]): { list: Note[]; noteOf: numbe
 }
 
 /** Findings mapped onto the composed text: the characters whose file offsets lie in each finding's range. */
-function findingMarks(copy: TargetCopy, findings: readonly Finding[], noteOf: readonly number[], lines: readonly number[]): Mark[] {
+function findingMarks(copy: PostPart, findings: readonly Finding[], noteOf: readonly number[], lines: readonly number[]): Mark[] {
   if (copy.publish.text.length === 0) return [];
   const marks: Mark[] = [];
   findings.forEach((finding, i) => {

@@ -54,6 +54,13 @@ export const POST_STYLES = `
 .cd-counter { margin-top: 10px; font-size: 12px; opacity: .85; font-variant-numeric: tabular-nums; }
 .cd-counter.cd-over, .cd-over { color: var(--vscode-editorError-foreground, #d1242f); opacity: 1; font-weight: 600; }
 .cd-card-over { border-color: var(--vscode-editorError-foreground, #d1242f); }
+.cd-thread { border: 1px solid var(--vscode-panel-border, #d0d7de); border-radius: 12px; background: var(--vscode-editorWidget-background, #ffffff); padding: 2px 0; }
+.cd-thread > .cd-part { border: 0; border-radius: 0; background: transparent; position: relative; }
+.cd-thread > .cd-part:not(:last-child)::before { content: ""; position: absolute; left: 31px; top: 52px; bottom: -8px; width: 2px; border-radius: 1px; background: var(--vscode-panel-border, #cfd9de); }
+.cd-thread > .cd-part .cd-text, .cd-thread > .cd-part .cd-media, .cd-thread > .cd-part .cd-counter { margin-left: 44px; }
+.cd-thread > .cd-part .cd-card-header { margin-bottom: 2px; }
+.cd-thread > .cd-part.cd-card-over { background: color-mix(in srgb, var(--vscode-editorError-foreground, #d1242f) 6%, transparent); }
+.cd-part-number { font-weight: 700; }
 .cd-x .cd-avatar, .cd-threads .cd-avatar { background: #0f1419; }
 .cd-x .cd-platform, .cd-threads .cd-platform { background: #0f1419; color: #fff; }
 .cd-linkedin .cd-avatar, .cd-linkedin .cd-platform { background: #0a66c2; color: #fff; }

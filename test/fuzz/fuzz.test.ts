@@ -143,6 +143,7 @@ describe('fuzz: the core on mutated and generated input', function () {
   property('linting the same text twice gives the same findings', /^not deterministic/);
   property('the preview of a JD or post never throws and never contains <script', /^preview /);
   property('applying the safe fixes never throws and gives a string', /^(applying safe fixes|fix result)/);
+  property('splitting a post into a thread replaces only blank space', /^a thread split/);
   property('export in every format never throws and has no script but the JSON-LD; import never throws and reads back', /^(export|import) /);
   property('completion and hover at random offsets never throw', /^(completion|hover) throws/);
   property(`every call finishes within ${CALL_LIMIT_MS} ms, and no case hangs (a hang guard, not a speed test)`, /^(slower than|hang|the fuzz worker died)/);

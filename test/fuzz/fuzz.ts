@@ -466,11 +466,14 @@ export function generatePost(rng: Random, config?: unknown): string {
     schedule: () => randomSchedule(rng),
     link: () => rng.pick(['https://northwind.example/a?utm_source=x', 'http://bit.ly/x', 'not a link']),
     sponsored: () => rng.pick<unknown>([true, false, 'yes']),
+    thread: () => rng.pick<unknown>([true, false, 'numbered', 'yes']),
   };
   for (const key of rng.shuffle(Object.keys(fields))) if (key === 'platforms' || rng.chance(0.5)) fm[key] = fields[key]();
   if (rng.chance(0.05)) fm.titel = 'x';
   const body: string[] = [];
-  const copy = () => (rng.chance(0.1) ? paragraph(rng, extra, 10, 40) : paragraph(rng, extra));
+  // A copy is sometimes a thread: parts between --- lines (now and then an empty one, or one with blank space after the dashes).
+  const part = () => (rng.chance(0.1) ? paragraph(rng, extra, 10, 40) : paragraph(rng, extra));
+  const copy = () => (rng.chance(0.7) ? part() : Array.from({ length: rng.between(2, 6) }, () => (rng.chance(0.05) ? '' : part())).join(rng.pick(['\n---\n', '\n---\n', '\n\n---\n\n', '\n--- \n'])));
   for (let i = rng.between(1, 3); i > 0; i--) body.push(copy());
   for (const id of rng.subset([...platforms.filter((p) => p !== ''), 'myspace', 'science'], 0.4)) {
     body.push(`::: ${id}\n${copy()}${rng.chance(0.9) ? '\n:::' : ''}`);
@@ -715,6 +718,14 @@ export function checkUnit(text: string, fileName: string, config: unknown, offse
     fixesApplied = fixed.applied;
   } catch (error) {
     failures.push({ ...base, check: 'applying safe fixes throws', detail: describeError(error) });
+  }
+  // Splitting a post into a thread only ever replaces blank space (with --- lines and numbers): it never loses text.
+  for (const f of findings) {
+    for (const fix of f.fixes ?? []) {
+      if (!fix.title.startsWith('Split ')) continue;
+      const lost = fix.edits.find((e) => text.slice(e.start, e.end).trim() !== '');
+      if (lost) failures.push({ ...base, check: 'a thread split loses text', ruleId: f.ruleId, detail: `'${fix.title}' replaces ${JSON.stringify(text.slice(lost.start, lost.end))}`, at: lost.start });
+    }
   }
   if (offsets.length > 0) {
     const resolved = resolveConfig(config);

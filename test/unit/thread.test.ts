@@ -2,7 +2,7 @@
 // behind `thread: true | numbered` and post/over-limit's "Split into a thread". X parts are
 // checked with twitter-text's own parseTweet, not only with our counter.
 import { strict as assert } from 'node:assert';
-import { analyzePost, applyFixes, lint, postCounts, resolveConfig, type Finding } from '../../src/core/index';
+import { analyzePost, applyFixes, lint, postCounts, renderPreview, resolveConfig, type Finding } from '../../src/core/index';
 import { PLATFORMS } from '../../src/core/platforms/registry';
 import { utf8ByteLength } from '../../src/core/platforms/counters';
 import { parsePost } from '../../src/core/post/parse';
@@ -132,6 +132,20 @@ describe('threads: parts of a post', () => {
     const fixed = applyFixes(text, findings.map((f) => f.fixes![0])).text;
     assert.equal(fixed, '---\nplatforms: [x]\n---\nOne.\n---\nTwo.\n');
     assert.deepEqual(only(lintPost(fixed), 'post/platform-block'), []);
+  });
+
+  it('a file of nothing but --- lines: 100 findings at most, the last one counting the rest', () => {
+    const text = `---\nplatforms: [x]\n---\n${'---\n'.repeat(150)}`;
+    const findings = only(lintPost(text), 'post/platform-block');
+    assert.equal(findings.length, 100);
+    assert.match(findings[99].message, /\(50 more such lines in this file are not shown\.\)$/);
+  });
+
+  it('the preview shows the first 25 posts of a long thread and counts the rest', () => {
+    const text = `---\nplatforms: [x]\n---\n${Array.from({ length: 60 }, (_, i) => `Post ${i + 1}.`).join('\n---\n')}\n`;
+    const html = renderPreview(text, { fileName: 'a.post.md', config: {}, now: TODAY })!.html;
+    assert.equal(html.match(/class="cd-card cd-part /g)?.length, 25);
+    assert.match(html, /<p class="cd-omitted cd-thread-rest">… 35 more posts in this thread, not shown<\/p><\/section>/);
   });
 
   it('thread: true splits the copy to fit on thread platforms only; numbered ends each part with its number', () => {

@@ -269,7 +269,8 @@ export function composeParts(source: string, ranges: readonly OffsetRange[], bre
       // The `---` line that makes the empty part: the first, the last, or the second of two in a row.
       const line = i === 0 ? inside[0] : i === composed.length - 1 ? inside[i - 1] : inside[i];
       const where = i === 0 ? 'start' : i === composed.length - 1 ? 'end' : 'between';
-      if (!empty.some((e) => e.line.start === line.start)) empty.push({ line: { ...line }, where });
+      // One line can leave two posts empty (a copy that is only `---`): it is reported once.
+      if (empty[empty.length - 1]?.line.start !== line.start) empty.push({ line: { ...line }, where });
       return;
     }
     if (parts.length > 0) whole.generate('\n\n', inside[i - 1]);

@@ -70,9 +70,14 @@ export function copyRange(copy: ComposedText, empty: OffsetRange): OffsetRange {
   return { start: copy.fileOffset(0), end: copy.fileOffset(length - 1) + 1 };
 }
 
-/** "part 2 of 4". */
+/** "part 2 of 4" (thousands with commas: "part 1,001 of 1,200"). */
 export function partName(index: number, total: number): string {
-  return `part ${(index + 1).toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+  return `part ${grouped(index + 1)} of ${grouped(total)}`;
+}
+
+/** `n` with thousands separated by commas; toLocaleString only where it matters (it is slow, and a thread may have thousands of parts). */
+function grouped(n: number): string {
+  return n < 1000 ? String(n) : n.toLocaleString('en-US');
 }
 
 /** A copy cut at its `---` lines, with its whole publish text, and the parts already worked out per kind of target. */

@@ -97,8 +97,11 @@ export function splitThread(text: string, options: ThreadSplitOptions): ThreadSp
     if (options.budgets.every((b) => b.count(body) <= b.limit)) return { parts: [segments[0]], fits: true };
   }
   // Room for the widest number of the thread's digits: "99/99" holds every label up to 99 parts.
-  // Digits count 1 on every platform, so a label of the same width never counts more.
-  for (let digits = 1; ; digits++) {
+  // Digits count 1 on every platform, so a label of the same width never counts more. A thread
+  // has at least as many parts as its length over the limit: start with that many digits.
+  const { count, limit } = options.budgets[0];
+  const atLeast = Math.ceil(count(text.slice(segments[0].start, segments[segments.length - 1].end)) / Math.max(1, limit));
+  for (let digits = Math.max(1, String(atLeast).length); ; digits++) {
     const split = splitWith(text, segments, cuts, options, ` ${'9'.repeat(digits)}/${'9'.repeat(digits)}`);
     if (String(split.parts.length).length <= digits) return split;
   }

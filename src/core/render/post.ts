@@ -42,6 +42,8 @@ const CARD_SHOWN_MAX = 100_000;
 const LISTED_MAX = 200;
 /** The longest message the page shows; the editor and the CLI have the whole text. */
 const MESSAGE_MAX = 1_000;
+/** Posts of a thread the page shows as cards (X's composer takes 25); the rest are counted. */
+const THREAD_CARDS_SHOWN = 25;
 
 /** A post as each of its platforms shows it: an HTML fragment, every user string escaped. */
 export function renderPost(text: string, findings: readonly Finding[], config: Config, now: Date, options: PostRenderOptions = {}): string {
@@ -55,7 +57,7 @@ export function renderPost(text: string, findings: readonly Finding[], config: C
   const entityCache: EntityCache = new Map();
   const findingLines = findings.map((f) => lines.positionAt(f.range.start).line - 1);
   const card = (t: TargetCopy, index: number) => renderCard(t, index, findingMarks(t.parts[index], findings, notes.noteOf, findingLines), lines, brand, index === 0 ? media : undefined, options, shown, entityCache);
-  const cards = targets.map((t) => (t.parts.length > 1 ? renderThread(t, t.parts.map((_, i) => card(t, i)), lines) : card(t, 0).html));
+  const cards = targets.map((t) => (t.parts.length > 1 ? renderThread(t, t.parts.slice(0, THREAD_CARDS_SHOWN).map((_, i) => card(t, i)), lines) : card(t, 0).html));
   const parts: string[] = [];
   if (context.parsed.frontMatterState !== 'ok' || context.targets.length === 0) {
     parts.push(
@@ -83,10 +85,14 @@ export function renderPost(text: string, findings: readonly Finding[], config: C
 function renderThread(copy: TargetCopy, cards: readonly { html: string; over: boolean }[], lines: LineIndex): string {
   const { target } = copy;
   const firstLine = lines.positionAt(copy.block ? copy.block.openRange.start : copy.parts[0].range.start).line - 1;
-  const label = `${target.name === target.platform.id ? target.platform.name : `${target.platform.name} · ${target.name}`}: a thread of ${cards.length.toLocaleString('en-US')} posts`;
+  const total = copy.parts.length;
+  const label = `${target.name === target.platform.id ? target.platform.name : `${target.platform.name} · ${target.name}`}: a thread of ${total.toLocaleString('en-US')} posts`;
+  const rest = total - cards.length;
+  const over = cards.some((c) => c.over) || (rest > 0 && copy.parts.slice(cards.length).some((p) => target.platform.count(p.publish.text) > target.maxLength));
   return [
-    `<section class="${classes({ 'cd-thread': true, [`cd-${target.platform.id}`]: true, 'cd-card-over': cards.some((c) => c.over) })}" data-platform="${escapeAttribute(target.name)}" data-line="${firstLine}" aria-label="${escapeAttribute(label)}">`,
+    `<section class="${classes({ 'cd-thread': true, [`cd-${target.platform.id}`]: true, 'cd-card-over': over })}" data-platform="${escapeAttribute(target.name)}" data-line="${firstLine}" aria-label="${escapeAttribute(label)}">`,
     cards.map((c) => c.html).join(''),
+    rest > 0 ? `<p class="cd-omitted cd-thread-rest">… ${rest.toLocaleString('en-US')} more posts in this thread, not shown</p>` : '',
     '</section>',
   ].join('');
 }

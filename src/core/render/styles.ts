@@ -61,6 +61,7 @@ export const POST_STYLES = `
 .cd-thread > .cd-part .cd-card-header { margin-bottom: 2px; }
 .cd-thread > .cd-part.cd-card-over { background: color-mix(in srgb, var(--vscode-editorError-foreground, #d1242f) 6%, transparent); }
 .cd-part-number { font-weight: 700; }
+.cd-thread-rest { margin: 0 14px 12px 58px; }
 .cd-x .cd-avatar, .cd-threads .cd-avatar { background: #0f1419; }
 .cd-x .cd-platform, .cd-threads .cd-platform { background: #0f1419; color: #fff; }
 .cd-linkedin .cd-avatar, .cd-linkedin .cd-platform { background: #0a66c2; color: #fff; }

@@ -3,6 +3,7 @@ import type { Fix, OffsetRange, Rule } from '../../types';
 import { composeParts, type EmptyPart } from '../compose';
 import type { PostContext } from '../context';
 import type { ParsedPost } from '../parse';
+import { MAX_REPORTED } from './invalid-character';
 
 /** post/platform-block: `::: <platform>` blocks are closed, single, and for a platform the post targets; no thread part is empty. */
 export const platformBlock: Rule<PostContext> = {
@@ -34,10 +35,13 @@ export const platformBlock: Rule<PostContext> = {
     for (const closer of parsed.strayClosers) {
       report({ message: 'A closing ::: with no `::: <platform>` line above it: it would be published as text. Remove it, or add the opening line.', range: closer, severity: 'warning' });
     }
-    for (const empty of emptyParts(parsed)) {
+    // A file of nothing but --- lines must not flood the editor or a CI log.
+    const empties = emptyParts(parsed);
+    empties.slice(0, MAX_REPORTED).forEach((empty, i) => {
       const fix: Fix = { title: 'Remove this --- line', edits: [{ ...lineWithBreak(parsed.text, empty.line), text: '' }], safe: false };
-      report({ message: EMPTY_PART[empty.where], range: empty.line, severity: 'warning', fixes: [fix] });
-    }
+      const more = i === MAX_REPORTED - 1 && empties.length > MAX_REPORTED ? ` (${empties.length - MAX_REPORTED} more such lines in this file are not shown.)` : '';
+      report({ message: EMPTY_PART[empty.where] + more, range: empty.line, severity: 'warning', fixes: [fix] });
+    });
   },
 };
 

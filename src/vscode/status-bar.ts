@@ -21,7 +21,7 @@ export class CountsStatusBar implements vscode.Disposable {
   }
 
   /** Each target's label, count and limit for `document`, from its last lint's configuration. */
-  countsFor(document: vscode.TextDocument): { name: string; label: string; length: number; limit: number; over: boolean }[] {
+  countsFor(document: vscode.TextDocument): { name: string; label: string; length: number; limit: number; over: boolean; posts?: number }[] {
     const result = this.linter.resultFor(document);
     if (!result || result.kind !== 'post' || !result.config) return [];
     const counts = postCounts(analyzePost(document.getText(), result.config, new Date()));
@@ -29,7 +29,8 @@ export class CountsStatusBar implements vscode.Disposable {
       const platform = (PLATFORMS as Record<string, { name: string } | undefined>)[name];
       const label = platform?.name ?? name;
       const over = c.length > c.limit || (c.bytes !== undefined && c.byteLimit !== undefined && c.bytes > c.byteLimit);
-      return { name, label, length: c.length, limit: c.limit, over };
+      // A thread: its longest post's count, and how many posts it has.
+      return { name, label, length: c.length, limit: c.limit, over, ...(c.parts ? { posts: c.parts.length } : {}) };
     });
   }
 
@@ -40,7 +41,7 @@ export class CountsStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.item.text = counts.map((c) => `${c.over ? '$(warning) ' : ''}${c.label} ${c.length}/${c.limit}`).join(' · ');
+    this.item.text = counts.map((c) => `${c.over ? '$(warning) ' : ''}${c.label} ${c.length}/${c.limit}${c.posts ? ` (${c.posts} posts)` : ''}`).join(' · ');
     const over = counts.filter((c) => c.over);
     this.item.backgroundColor = over.length > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.tooltip = over.length > 0 ? `Over the limit on ${over.map((c) => c.label).join(', ')}. Click to open the preview.` : 'Every platform\'s count is within its limit. Click to open the preview.';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assert, codeActions, diagnosticsFor, openEditor, writeFile } from './support';
+import { assert, codeActions, copydesk, diagnosticsFor, openEditor, when, writeFile } from './support';
 
 const rule = (d: vscode.Diagnostic) => (d.code as { value: string }).value;
 
@@ -18,6 +18,21 @@ describe('code actions', () => {
     assert.equal(editor.document.getText(), 'title: Barista\nemployment_type: full-time\n');
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), before);
+  });
+
+  it('"Split into a thread" on a post over X\'s limit: --- lines where it cuts, the finding goes, the status bar counts the posts', async () => {
+    const copy = 'Our winter trail guide is out, with twelve routes around the lakes and the ridge. Every route lists parking, a café stop and what to pack for the cold. The easiest is a flat loop of four kilometres that children love. The hardest climbs nine hundred metres before lunch and rewards you with the best view in the county.';
+    const uri = await writeFile('scratch/split.post.md', `---\nplatforms: [x, linkedin]\nhashtags: [Northwind]\n---\n${copy}\n`);
+    const editor = await openEditor(uri);
+    const [over] = (await diagnosticsFor(uri, (d) => d.some((x) => rule(x) === 'post/over-limit'))).filter((x) => rule(x) === 'post/over-limit');
+    const actions = await codeActions(uri, over.range, vscode.CodeActionKind.QuickFix.value);
+    assert.deepEqual(actions.filter((a) => a.title.startsWith('Split')).map((a) => `${a.title} ${a.isPreferred ?? false}`), ['Split into a thread of 2 posts false', 'Split into a numbered thread of 2 posts (1/2) false']);
+    assert.ok(await vscode.workspace.applyEdit(actions.find((a) => a.title === 'Split into a thread of 2 posts')!.edit!));
+    assert.match(editor.document.getText(), /^---\nplatforms: \[x, linkedin\]\nhashtags: \[Northwind\]\n---\nOur winter trail guide .+ children love\.\n---\nThe hardest .+ in the county\.\n$/s);
+    await diagnosticsFor(uri, (d) => !d.some((x) => rule(x) === 'post/over-limit'));
+    const item = (await copydesk()).statusBar.item;
+    await when(vscode.languages.onDidChangeDiagnostics, () => /\(2 posts\)/.test(item.text), 15_000, 'the status bar for the thread');
+    assert.match(item.text, /^X \d+\/280 \(2 posts\) · LinkedIn \d+\/3000$/);
   });
 
   it('"Disable <rule> for this line" writes the comment the file kind uses, and the finding goes', async () => {

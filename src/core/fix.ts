@@ -61,3 +61,18 @@ export function fixUntilStable(text: string, options: LintOptions): { text: stri
   }
   return { text: current, applied };
 }
+
+/**
+ * Every safe fix, round after round, as one replacement of the part that changed: "fix all" in
+ * an editor (VS Code's command and source.fixAll, the language server's), undoable in one step
+ * and leaving the cursor and the rest of the file where they were. Empty when nothing is fixable.
+ */
+export function fixAllEdits(text: string, options: LintOptions): TextEdit[] {
+  const current = fixUntilStable(text, options).text;
+  if (current === text) return [];
+  let start = 0;
+  while (start < text.length && start < current.length && text[start] === current[start]) start++;
+  let end = 0;
+  while (end < text.length - start && end < current.length - start && text[text.length - 1 - end] === current[current.length - 1 - end]) end++;
+  return [{ start, end: text.length - end, text: current.slice(start, current.length - end) }];
+}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { applyFixes, disableRuleFix, fixUntilStable, type Config, type Finding, type TextEdit } from '../core/index';
+import { applyFixes, disableRuleFix, fixAllEdits, type Config, type Finding } from '../core/index';
 import { ruleIdOf, toWorkspaceEdit } from './convert';
 import { lintedFileName, type Linter } from './linter';
 
@@ -68,20 +68,8 @@ function findingFor(findings: readonly Finding[], diagnostics: readonly vscode.D
   return findings[index - offset];
 }
 
-/** Every safe fix, round after round, as one edit: what --fix does, undoable in one step. */
-export function fixAllEdits(text: string, fileName: string, config: Config | undefined): TextEdit[] {
-  const current = fixUntilStable(text, { fileName, config }).text;
-  if (current === text) return [];
-  // One replacement of the part that changed: the cursor and the rest of the file stay put.
-  let start = 0;
-  while (start < text.length && start < current.length && text[start] === current[start]) start++;
-  let end = 0;
-  while (end < text.length - start && end < current.length - start && text[text.length - 1 - end] === current[current.length - 1 - end]) end++;
-  return [{ start, end: text.length - end, text: current.slice(start, current.length - end) }];
-}
-
 function fixAllAction(document: vscode.TextDocument, fileName: string, config: Config | undefined): vscode.CodeAction {
-  const edits = fixAllEdits(document.getText(), fileName, config);
+  const edits = fixAllEdits(document.getText(), { fileName, config });
   const action = new vscode.CodeAction('Copydesk: fix all safe problems', FIX_ALL_KIND);
   if (edits.length > 0) action.edit = toWorkspaceEdit(document, edits);
   return action;

@@ -134,6 +134,25 @@ describe('threads: parts of a post', () => {
     assert.deepEqual(only(lintPost(fixed), 'post/platform-block'), []);
   });
 
+  it('the split fixes: applied, every X post passes twitter-text and nothing is over; CRLF files get CRLF --- lines', () => {
+    const copy = 'Since March every parcel in the old town has arrived by cargo bike, and our riders covered 41,000 km without a single van trip. 自転車で配達しています。 Noise on Market Street is down by a third 🚲🇩🇪, say the council\'s sensors. Read more at https://example.com/cargo-routes and follow @oldtownriders #CargoBikes. We are hiring six riders for the winter, with paid training and proper rain gear for every shift.';
+    for (const eol of ['\n', '\r\n']) {
+      const text = `---${eol}platforms: [x, bluesky, linkedin]${eol}hashtags: [OldTown]${eol}---${eol}${copy}${eol}`;
+      const [over] = only(lintPost(text), 'post/over-limit');
+      assert.deepEqual(over.fixes!.map((f) => `${f.title} ${f.safe}`), ['Split into a thread of 2 posts false', 'Split into a numbered thread of 2 posts (1/2) false']);
+      for (const fix of over.fixes!) {
+        const fixed = applyFixes(text, [fix]).text;
+        assert.equal(fixed.split(`${eol}---${eol}`).length, 3, JSON.stringify(fixed));
+        if (eol === '\r\n') assert.doesNotMatch(fixed.replace(/\r\n/g, ''), /\n/);
+        assert.deepEqual(only(lintPost(fixed), 'post/over-limit'), []);
+        const posts = partsOf(fixed, 'x');
+        assert.equal(posts.length, 2);
+        for (const post of posts) assert.ok(twitter.parseTweet(post).valid, post);
+        assert.equal(fixed.replace(/\s|---| ?\d\/2/g, ''), text.replace(/\s|---/g, ''), 'nothing lost');
+      }
+    }
+  });
+
   it('a file of nothing but --- lines: 100 findings at most, the last one counting the rest', () => {
     const text = `---\nplatforms: [x]\n---\n${'---\n'.repeat(150)}`;
     const findings = only(lintPost(text), 'post/platform-block');

@@ -175,3 +175,111 @@ export const JD_STYLES = `
 .cd-jd .cd-finding-info .cd-severity { color: var(--vscode-editorInfo-foreground, #0969da); font-weight: 600; }
 .cd-jd.cd-unreadable h1 { font-size: 1.5em; margin-bottom: 12px; }
 `;
+
+// The editorial calendar (render/calendar.ts). Platform colours carry white text at 5:1 or more;
+// the platform's name is always there in text too. The view switch and the campaign filter are
+// radio buttons (visually hidden, still focusable) read by these selectors: no script.
+export const CALENDAR_STYLES = `
+.cd-cal { --cd-cal-fg: var(--vscode-editor-foreground, #1f2328); --cd-cal-bg: var(--vscode-editor-background, #ffffff);
+  --cd-cal-muted: var(--vscode-descriptionForeground, #59636e); --cd-cal-border: var(--vscode-panel-border, #d0d7de);
+  --cd-cal-cell: var(--vscode-editorWidget-background, #ffffff); --cd-cal-other: var(--vscode-sideBar-background, #f6f8fa);
+  --cd-cal-weekend: var(--vscode-editor-inactiveSelectionBackground, #f6f8fa); --cd-cal-item: var(--vscode-editor-background, #ffffff);
+  --cd-cal-accent: var(--vscode-button-background, #0969da); --cd-cal-accent-fg: var(--vscode-button-foreground, #ffffff);
+  --cd-cal-focus: var(--vscode-focusBorder, #0969da);
+  --cd-cal-problem: var(--vscode-editorError-foreground, #d1242f);
+  color: var(--cd-cal-fg); max-width: 1400px; margin: 0 auto; }
+.cd-cal:not([data-interactive]) [data-line] { cursor: default; }
+.cd-cal-toggle { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; pointer-events: none; }
+.cd-cal-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.cd-cal-header { margin: 0 0 16px; }
+.cd-cal-header h1 { font-size: 22px; margin: 0 0 2px; font-weight: 650; }
+.cd-cal-summary { margin: 0 0 12px; color: var(--cd-cal-muted); }
+.cd-cal-bar { display: flex; flex-wrap: wrap; gap: 10px 20px; align-items: center; margin: 0 0 10px; }
+.cd-cal-switch, .cd-cal-filter { display: flex; flex-wrap: wrap; gap: 6px; }
+.cd-cal-bar label { display: inline-flex; align-items: center; gap: 6px; padding: 3px 12px; border: 1px solid var(--cd-cal-border); border-radius: 999px; cursor: pointer; user-select: none; font-size: 13px; background: var(--cd-cal-cell); }
+.cd-cal-bar label:hover { border-color: var(--cd-cal-accent); }
+.cd-cal-switch label { border-radius: 6px; font-weight: 600; }
+.cd-cal-n { font-size: 11px; font-variant-numeric: tabular-nums; opacity: .8; }
+#cd-cal-view-month:checked ~ .cd-cal-header label[for="cd-cal-view-month"], #cd-cal-view-week:checked ~ .cd-cal-header label[for="cd-cal-view-week"],
+#cd-cal-view-list:checked ~ .cd-cal-header label[for="cd-cal-view-list"], #cd-cal-campaign-all:checked ~ .cd-cal-header label[for="cd-cal-campaign-all"] {
+  background: var(--cd-cal-accent); color: var(--cd-cal-accent-fg); border-color: var(--cd-cal-accent); }
+#cd-cal-view-month:focus-visible ~ .cd-cal-header label[for="cd-cal-view-month"], #cd-cal-view-week:focus-visible ~ .cd-cal-header label[for="cd-cal-view-week"],
+#cd-cal-view-list:focus-visible ~ .cd-cal-header label[for="cd-cal-view-list"], #cd-cal-campaign-all:focus-visible ~ .cd-cal-header label[for="cd-cal-campaign-all"] {
+  outline: 2px solid var(--cd-cal-focus); outline-offset: 1px; }
+.cd-cal-view { display: none; }
+#cd-cal-view-month:checked ~ .cd-cal-views [data-view="month"], #cd-cal-view-week:checked ~ .cd-cal-views [data-view="week"],
+#cd-cal-view-list:checked ~ .cd-cal-views [data-view="list"] { display: block; }
+.cd-cal-legend { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 12px; color: var(--cd-cal-muted); }
+.cd-cal-legend li { display: inline-flex; align-items: center; gap: 4px; }
+.cd-cal-legend-status:first-of-type, .cd-cal-legend .cd-cal-s-draft { margin-left: 10px; }
+.cd-cal-month, .cd-cal-week { margin: 0 0 28px; }
+.cd-cal-month h2, .cd-cal-week h2 { font-size: 17px; margin: 0 0 8px; font-weight: 650; }
+.cd-cal-count { font-size: 12px; font-weight: 400; color: var(--cd-cal-muted); margin-left: 6px; }
+.cd-cal-grid { width: 100%; table-layout: fixed; border-collapse: collapse; }
+.cd-cal-grid th { font-size: 12px; font-weight: 600; text-align: left; padding: 4px 6px; color: var(--cd-cal-muted); text-transform: uppercase; letter-spacing: .04em; }
+.cd-cal-day { vertical-align: top; height: 104px; padding: 4px; border: 1px solid var(--cd-cal-border); background: var(--cd-cal-cell); }
+.cd-cal-day.cd-cal-weekend { background: var(--cd-cal-weekend); }
+.cd-cal-day.cd-cal-other { background: var(--cd-cal-other); }
+.cd-cal-date { display: inline-block; min-width: 22px; font-size: 12px; font-weight: 600; color: var(--cd-cal-muted); font-variant-numeric: tabular-nums; padding: 1px 4px; border-radius: 999px; }
+.cd-cal-today .cd-cal-date, .cd-cal-today h3 .cd-cal-wd { background: var(--cd-cal-accent); color: var(--cd-cal-accent-fg); }
+.cd-cal-items { list-style: none; margin: 2px 0 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
+.cd-cal-item { position: relative; font-size: 12px; line-height: 1.3; padding: 3px 5px 3px 8px; border: 1px solid var(--cd-cal-border); border-left: 4px solid var(--cd-cal-stripe, #57606a); border-radius: 4px; background: var(--cd-cal-item); overflow-wrap: anywhere; }
+.cd-cal-item:focus-visible { outline: 2px solid var(--cd-cal-focus); outline-offset: 1px; }
+.cd-cal-line { display: flex; gap: 4px; align-items: baseline; min-width: 0; }
+.cd-cal-time { font-weight: 700; font-variant-numeric: tabular-nums; flex: none; }
+.cd-cal-status { flex: none; white-space: nowrap; }
+.cd-cal-mark { display: inline-block; width: 1.1em; text-align: center; font-weight: 700; }
+.cd-cal-grid .cd-cal-title { min-width: 0; overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; }
+.cd-cal-untitled { font-style: italic; color: var(--cd-cal-muted); }
+.cd-cal-badges { display: flex; flex-wrap: wrap; gap: 3px; margin-top: 3px; }
+.cd-cal-badge { display: inline-block; font-size: 10px; font-weight: 700; line-height: 1; padding: 3px 5px; border-radius: 3px; color: #ffffff; background: var(--cd-cal-stripe, #57606a); letter-spacing: .02em; }
+.cd-cal-list .cd-cal-badge, .cd-cal-weekgrid .cd-cal-badge { font-size: 11px; padding: 3px 6px; }
+.cd-cal-p-x { --cd-cal-stripe: #0f1419; }
+.cd-cal-p-threads { --cd-cal-stripe: #5c5f66; }
+.cd-cal-p-linkedin { --cd-cal-stripe: #0a66c2; }
+.cd-cal-p-facebook { --cd-cal-stripe: #3b5998; }
+.cd-cal-p-bluesky { --cd-cal-stripe: #00739e; }
+.cd-cal-p-instagram { --cd-cal-stripe: #c13584; }
+.cd-cal-p-mastodon { --cd-cal-stripe: #563acc; }
+.cd-cal-p-tiktok { --cd-cal-stripe: #c9184a; }
+.cd-cal-p-none { --cd-cal-stripe: #57606a; }
+.vscode-dark .cd-cal-badge, .vscode-high-contrast .cd-cal-badge { box-shadow: inset 0 0 0 1px rgba(255, 255, 255, .35); }
+.cd-cal-s-draft .cd-cal-mark, .cd-cal-s-none .cd-cal-mark { color: var(--cd-cal-muted); }
+.cd-cal-item.cd-cal-s-draft, .cd-cal-item.cd-cal-s-none { border-style: dashed; border-left-style: solid; }
+.cd-cal-s-review .cd-cal-mark { color: #9a6700; }
+.vscode-dark .cd-cal-s-review .cd-cal-mark { color: #d29922; }
+.cd-cal-s-approved .cd-cal-mark { color: #1a7f37; }
+.vscode-dark .cd-cal-s-approved .cd-cal-mark { color: #3fb950; }
+.cd-cal-s-scheduled .cd-cal-mark { color: var(--cd-cal-accent); }
+.vscode-dark .cd-cal-s-scheduled .cd-cal-mark { color: #58a6ff; }
+.cd-cal-item.cd-cal-s-scheduled { background: color-mix(in srgb, var(--cd-cal-stripe) 8%, var(--cd-cal-item)); }
+.cd-cal-item.cd-cal-s-published { background: var(--cd-cal-other); }
+.cd-cal-item.cd-cal-s-published .cd-cal-title { color: var(--cd-cal-muted); }
+.cd-cal-weekgrid { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(7, minmax(0, 1fr)); border: 1px solid var(--cd-cal-border); border-radius: 6px; overflow: hidden; }
+.cd-cal-weekday { padding: 6px; min-height: 160px; border-left: 1px solid var(--cd-cal-border); background: var(--cd-cal-cell); }
+.cd-cal-weekday:first-child { border-left: 0; }
+.cd-cal-weekday.cd-cal-weekend { background: var(--cd-cal-weekend); }
+.cd-cal-weekday h3 { font-size: 12px; margin: 0 0 6px; font-weight: 600; color: var(--cd-cal-muted); }
+.cd-cal-weekday h3 .cd-cal-wd { text-transform: uppercase; letter-spacing: .04em; padding: 1px 4px; border-radius: 4px; }
+.cd-cal-weekgrid .cd-cal-item { display: flex; flex-direction: column; gap: 3px; }
+.cd-cal-weekgrid .cd-cal-title { font-size: 13px; }
+.cd-cal-campaign { font-size: 11px; color: var(--cd-cal-muted); }
+.cd-cal-none { color: var(--cd-cal-muted); font-style: italic; font-size: 12px; margin: 4px 0; }
+.cd-cal-list { width: 100%; border-collapse: collapse; font-size: 13px; }
+.cd-cal-list th { text-align: left; font-size: 12px; font-weight: 600; color: var(--cd-cal-muted); padding: 6px 8px; border-bottom: 2px solid var(--cd-cal-border); }
+.cd-cal-list td { padding: 6px 8px; border-bottom: 1px solid var(--cd-cal-border); vertical-align: top; }
+.cd-cal-list tr.cd-cal-item { border: 0; border-radius: 0; background: transparent; font-size: 13px; }
+.cd-cal-list tr.cd-cal-item td:first-child { border-left: 4px solid var(--cd-cal-stripe, #57606a); }
+.cd-cal-list .cd-cal-badges { margin: 0; }
+.cd-cal-when, .cd-cal-campaign-cell { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.cd-cal-zone, .cd-cal-muted, .cd-cal-file { color: var(--cd-cal-muted); }
+.cd-cal-file { font-family: var(--vscode-editor-font-family, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); font-size: 12px; overflow-wrap: anywhere; }
+.cd-cal-problem { color: var(--cd-cal-problem); }
+@media (max-width: 760px) {
+  .cd-cal-day { height: auto; padding: 2px; }
+  .cd-cal-grid .cd-cal-title, .cd-cal-grid .cd-cal-status, .cd-cal-grid .cd-cal-badges { display: none; }
+  .cd-cal-weekgrid { grid-template-columns: 1fr; }
+  .cd-cal-weekday { border-left: 0; border-top: 1px solid var(--cd-cal-border); min-height: 0; }
+}
+@media print { .cd-cal-bar { display: none; } .cd-cal-day { break-inside: avoid; } }
+`;

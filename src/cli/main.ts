@@ -1,14 +1,14 @@
-import { statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { CalendarIndex, LINTED_KINDS, analyzePost, calendarEntry, fileKindOf, fixUntilStable, lint, postCounts, resolveConfig, type ConfigLoader, type Finding } from '../core/index';
-import { FileAccessError, MAX_BYTES, describeIoError, readTextFile, writeTextFile, type ReadText } from '../node/files';
+import { isAbsolute, relative, sep } from 'node:path';
+import { CalendarIndex, analyzePost, calendarEntry, fileKindOf, fixUntilStable, lint, postCounts, resolveConfig, type ConfigLoader, type Finding } from '../core/index';
+import { FileAccessError, MAX_BYTES, readTextFile, writeTextFile, type ReadText } from '../node/files';
 import { escapeForTerminal } from './format/escape';
 import { jsonReporter } from './format/json';
 import type { FileResult, Reporter } from './format/result';
 import { sarifReporter } from './format/sarif';
 import { stylishReporter } from './format/stylish';
-import { expandGlob, isGlob, walkFiles } from './glob';
+import { filesFor } from './inputs';
 import { toPosix, workspaceFor, type Workspace } from './host';
+import { calendarCommand } from './calendar';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { previewCommand } from './preview';
@@ -20,6 +20,7 @@ const USAGE = `Usage: copydesk lint [options] [paths or globs…]
        copydesk preview <file> [--platform <id>] [--out <page.html>]
        copydesk import <posting.docx|.html|.md|.txt…> [--out-dir <folder>] [--force]
        copydesk export <file.jd.yaml…> --format <html|markdown|text|jsonld> [--standalone] [--out-dir <folder>]
+       copydesk calendar [paths…] --format <ics|html|json|csv> [--from <date>] [--to <date>] [-o <file>]
 
 Lints job descriptions (*.jd.yaml), social posts (*.post.md) and configuration
 (.copydesk.yaml).
@@ -94,32 +95,6 @@ function parseArgs(args: string[]): Options | 'help' | 'version' {
   return options;
 }
 
-const isLinted = (path: string) => {
-  const kind = fileKindOf(path);
-  return kind !== undefined && LINTED_KINDS.includes(kind);
-};
-
-/** The files an input names: a file, a folder (searched), or a glob. */
-function filesFor(input: string, cwd: string): { files: string[]; folder: string } | { error: string } {
-  const absolute = resolve(cwd, input);
-  let stats;
-  try {
-    stats = statSync(absolute);
-  } catch (error) {
-    if (isGlob(input)) {
-      const matched = expandGlob(input, cwd).filter(isLinted);
-      // The glob's fixed part (`jobs/` in `jobs/**/*.jd.yaml`): the folder being linted.
-      const segments = input.split(/[\\/]/);
-      const folder = resolve(cwd, segments.slice(0, segments.findIndex(isGlob)).join('/') || '.');
-      return matched.length > 0 ? { files: matched, folder } : { error: `No Copydesk files match '${input}'.` };
-    }
-    return { error: `Cannot read '${input}': ${describeIoError(error)}.` };
-  }
-  if (stats.isDirectory()) return { files: walkFiles(absolute, isLinted), folder: absolute };
-  if (!isLinted(absolute)) return { error: `'${input}' is not a file Copydesk lints (*.jd.yaml, *.post.md or .copydesk.yaml).` };
-  return { files: [absolute], folder: dirname(absolute) };
-}
-
 async function lintFile(path: string, text: string, loader: ConfigLoader, calendar: CalendarIndex): Promise<Pick<FileResult, 'findings' | 'counts'>> {
   if (fileKindOf(path) === 'config') return { findings: await loader.findingsFor(toPosix(path)) };
   const { config } = await loader.configFor(toPosix(path));
@@ -151,6 +126,7 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
     if (command === 'preview') return await previewCommand(rest, cwd, out, err);
     if (command === 'import') return await importCommand(rest, cwd, out, err);
     if (command === 'export') return await exportCommand(rest, cwd, out, err);
+    if (command === 'calendar') return await calendarCommand(rest, cwd, out, err);
     if (command !== 'lint') throw new UsageError(`Unknown command '${command}'.`);
     options = parseArgs(rest);
   } catch (error) {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileAccessError, MAX_BYTES, readTextFile, writeTextFile } from '../../src/node/files';
+import { FileAccessError, MAX_BYTES, readTextFile, readTextFileSync, writeTextFile } from '../../src/node/files';
 
 async function rejects(promise: Promise<unknown>, problem: string, message?: RegExp): Promise<void> {
   await assert.rejects(promise, (error: unknown) => {
@@ -240,5 +240,31 @@ describe('node files: writing without losing a byte or writing elsewhere', funct
     const read = await readTextFile(file, { maxBytes: 1000 });
     await rejects(writeTextFile(file, read.text.replace('!!', '!'), { expected: read.snapshot, within: [dir] }), 'not-utf8');
     assert.deepEqual(readFileSync(file), bytes);
+  });
+});
+
+describe('node files: the synchronous reader refuses what the reader refuses', function () {
+  const folders = scratchFolders();
+  let dir: string;
+  let outside: string;
+  beforeEach(() => ({ dir, outside } = folders()));
+  const refuses = (read: () => unknown, problem: string, message: RegExp) =>
+    assert.throws(read, (error: unknown) => error instanceof FileAccessError && error.problem === problem && message.test(error.message));
+
+  it('a FIFO at once, devices, folders, files over the cap, links out of `within`; the same text and snapshot as the reader', async () => {
+    const fifo = join(dir, 'base.yaml');
+    execFileSync('mkfifo', [fifo]);
+    refuses(() => readTextFileSync(fifo, { maxBytes: 100 }), 'not-regular', /^it is a pipe \(FIFO\), not a regular file$/);
+    refuses(() => readTextFileSync('/dev/zero', { maxBytes: 100 }), 'not-regular', /^it is a device, not a regular file$/);
+    refuses(() => readTextFileSync(dir, { maxBytes: 100 }), 'folder', /^it is a folder$/);
+    refuses(() => readTextFileSync(join(dir, 'none.post.md'), { maxBytes: 100 }), 'missing', /^no such file or folder$/);
+    writeFileSync(join(dir, 'big.post.md'), 'a'.repeat(2048));
+    refuses(() => readTextFileSync(join(dir, 'big.post.md'), { maxBytes: 1024 }), 'too-large', /^it is 0\.0 MB; Copydesk reads files up to 0\.0 MB$/);
+    writeFileSync(join(outside, 'secret.txt'), 'secret');
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'leak.post.md'));
+    refuses(() => readTextFileSync(join(dir, 'leak.post.md'), { maxBytes: 100, within: [dir] }), 'outside', /symbolic link to a file outside/);
+    const latin1 = join(dir, 'caf.post.md');
+    writeFileSync(latin1, Buffer.from('---\nplatforms: [x]\n---\nCaf\xe9\n', 'latin1'));
+    assert.deepEqual(readTextFileSync(latin1, { maxBytes: 1000, within: [dir] }), await readTextFile(latin1, { maxBytes: 1000, within: [dir] }));
   });
 });

@@ -191,7 +191,7 @@ function stubVscode() {
   }
   const event = () => disposable;
   // esbuild's CommonJS interop copies the module's own keys: every namespace must be a real key.
-  const names = ['DiagnosticSeverity', 'Diagnostic', 'Range', 'Position', 'Uri', 'WorkspaceEdit', 'CodeAction', 'CompletionItem', 'CompletionItemKind', 'MarkdownString', 'Hover', 'StatusBarAlignment', 'ThemeColor', 'ViewColumn', 'Selection', 'TextEditorRevealType', 'FileSystemError', 'ConfigurationTarget', 'commands', 'env', 'extensions'];
+  const names = ['DiagnosticSeverity', 'Diagnostic', 'Range', 'Position', 'Uri', 'WorkspaceEdit', 'CodeAction', 'CompletionItem', 'CompletionItemKind', 'MarkdownString', 'Hover', 'StatusBarAlignment', 'ThemeColor', 'ViewColumn', 'Selection', 'TextEditorRevealType', 'FileSystemError', 'ProgressLocation', 'FileType', 'ConfigurationTarget', 'commands', 'env', 'extensions'];
   const base = Object.fromEntries(names.map((n) => [n, anything()]));
   return new Proxy(
     {

@@ -14,7 +14,7 @@ const contributes = manifest.contributes;
 
 describe('extension manifest', () => {
   it('activates only on our languages and on a workspace with .copydesk.yaml', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:jd-yaml', 'onLanguage:social-post', 'workspaceContains:**/.copydesk.yaml', 'onWebviewPanel:copydesk.preview']);
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:jd-yaml', 'onLanguage:social-post', 'workspaceContains:**/.copydesk.yaml', 'onWebviewPanel:copydesk.preview', 'onWebviewPanel:copydesk.calendar']);
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.browser, './dist/web/extension.js');
   });

@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { analyzePost, calendarEntry, resolveConfig } from '../core/index';
+import { isTimeZone } from '../core/text/time';
 import { inDayRange, isDay } from '../core/calendar/days';
 import { handoffPost, type HandoffPost } from '../core/calendar/handoff';
 import { renderCalendarPage } from '../core/render/calendar';
@@ -12,7 +13,7 @@ import { escapeForTerminal } from './format/escape';
 import { toPosix, workspaceFor } from './host';
 import { POST_FILES, filesFor } from './inputs';
 
-export const CALENDAR_USAGE = `Usage: copydesk calendar [paths or globs…] --format <ics|html|json|csv> [--from <date>] [--to <date>] [-o <file>]
+export const CALENDAR_USAGE = `Usage: copydesk calendar [paths or globs…] --format <ics|html|json|csv> [--from <date>] [--to <date>] [--zone <zone>] [-o <file>]
 
 Writes the editorial calendar of the posts (*.post.md) under the paths (default: the
 current folder):
@@ -31,7 +32,9 @@ Options:
   -f, --format <format>          ics, html, json or csv (required)
       --from <YYYY-MM-DD>        only posts on or after this day
       --to <YYYY-MM-DD>          only posts on or before this day (days as each
-                                 post's own time zone has them)
+                                 post's own time zone has them, or --zone's)
+      --zone <IANA zone>         csv, html: dates and times in this zone (e.g. the
+                                 scheduler account's) instead of each post's own
   -o, --out <file>               write to this file (it is replaced) instead of
                                  standard output; '-' is standard output
       --bom                      csv: start with a byte order mark (for Excel)
@@ -62,6 +65,7 @@ export async function calendarCommand(args: string[], cwd: string, out: NodeJS.W
   let to: string | undefined;
   let output: string | undefined;
   let bom = false;
+  let zone: string | undefined;
   let rest = false;
   const usage = usageError(err, 'calendar');
   for (const { name, arg, value } of eachArg(args)) {
@@ -86,6 +90,11 @@ export async function calendarCommand(args: string[], cwd: string, out: NodeJS.W
     } else if (name === '-o' || name === '--out') {
       output = value();
       if (!output) return usage(`${name} needs a file name, or '-' for standard output.`);
+    } else if (name === '--zone') {
+      const given = value();
+      if (!given) return usage(`${name} needs an IANA time zone, e.g. Europe/Berlin or UTC.`);
+      if (!isTimeZone(given)) return usage(`Unknown time zone '${given}': use an IANA time zone such as Europe/Berlin, America/New_York or UTC.`);
+      zone = given;
     } else if (name === '--bom') bom = true;
     else if (name === '--allow-extends-from') {
       const folder = value();
@@ -96,6 +105,7 @@ export async function calendarCommand(args: string[], cwd: string, out: NodeJS.W
   if (format === undefined) return usage('calendar needs --format: ics, html, json or csv.');
   if (from && to && from > to) return usage(`--from ${from} is after --to ${to}.`);
   if (bom && format !== 'csv') return usage('--bom is for --format csv.');
+  if (zone && format !== 'csv' && format !== 'html') return usage(`--zone is for --format csv and html (${format === 'ics' ? 'ICS times are in UTC' : 'JSON gives each post\'s zone and the UTC moment'}).`);
 
   let ioError = false;
   const say = (message: string) => err.write(`copydesk: ${escapeForTerminal(message)}\n`);
@@ -152,7 +162,7 @@ export async function calendarCommand(args: string[], cwd: string, out: NodeJS.W
     const dated = post.entry.schedule?.at !== undefined;
     const needsTarget = format === 'ics' || format === 'csv';
     if (dated && !(needsTarget && post.targets.length === 0)) {
-      if (inDayRange(post.entry, { from, to })) kept.push(post);
+      if (inDayRange(post.entry, { from, to }, zone)) kept.push(post);
       continue;
     }
     if (!ranged && (format === 'json' || (format === 'html' && !dated))) {
@@ -169,9 +179,9 @@ export async function calendarCommand(args: string[], cwd: string, out: NodeJS.W
   const uidPaths = new Map(posts.map((p) => [p.post, p.uidPath]));
   let document: string;
   if (format === 'ics') document = icsCalendar(kept, { now, uidPath: (post) => uidPaths.get(post)! });
-  else if (format === 'csv') document = csvCalendar(kept, { bom });
+  else if (format === 'csv') document = csvCalendar(kept, { bom, zone });
   else if (format === 'json') document = jsonCalendar(kept, { now, from, to });
-  else document = renderCalendarPage(kept.map((p) => p.entry), { from, to, now });
+  else document = renderCalendarPage(kept.map((p) => p.entry), { from, to, now, zone });
 
   if (target === undefined) {
     await write(out, document);

@@ -20,7 +20,7 @@ const USAGE = `Usage: copydesk lint [options] [paths or globs…]
        copydesk preview <file> [--platform <id>] [--out <page.html>]
        copydesk import <posting.docx|.html|.md|.txt…> [--out-dir <folder>] [--force]
        copydesk export <file.jd.yaml…> --format <html|markdown|text|jsonld> [--standalone] [--out-dir <folder>]
-       copydesk calendar [paths…] --format <ics|html|json|csv> [--from <date>] [--to <date>] [-o <file>]
+       copydesk calendar [paths…] --format <ics|html|json|csv> [--from <date>] [--to <date>] [--zone <zone>] [-o <file>]
 
 Lints job descriptions (*.jd.yaml), social posts (*.post.md) and configuration
 (.copydesk.yaml).

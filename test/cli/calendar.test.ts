@@ -311,6 +311,19 @@ describe('copydesk calendar (CLI)', function () {
       assert.equal(thread.parts, '4');
     });
 
+    it('--zone: dates and times in the scheduler account\'s zone, and --from/--to by its days', () => {
+      const { code, stdout, stderr } = run(['calendar', '-f', 'csv', '--zone', 'America/New_York', '--from', '2027-03-29'], dir);
+      assert.equal(code, 0, stderr);
+      const rows: Record<string, string>[] = parseCsv(stdout, { columns: true });
+      assert.deepEqual(
+        [...new Set(rows.map((r) => [r.file, r.date, r.time, r.timezone, r.utc].join(' ')))],
+        ['march/evening-walk.post.md 2027-03-29 03:00 America/New_York 2027-03-29T07:00:00Z', 'march/month-recap.post.md 2027-03-31 09:00 America/New_York 2027-03-31T13:00:00Z'],
+      );
+      const page = run(['calendar', '-f', 'html', '--zone', 'Asia/Tokyo', 'march/month-recap.post.md'], dir).stdout;
+      assert.match(page, /Days and times in Asia\/Tokyo\./);
+      assert.match(page, /data-date="2027-03-31"[^>]*><span class="cd-cal-date"[^>]*>31<\/span><ul class="cd-cal-items"><li [^>]*><span class="cd-cal-line"><time class="cd-cal-time">22:00<\/time>/);
+    });
+
     it('--bom starts the file with one, for Excel', () => {
       const { stdout } = run(['calendar', '-f', 'csv', '--bom', 'march/hiring-store.post.md'], dir);
       assert.ok(stdout.startsWith('\uFEFFdate,time,'));
@@ -375,7 +388,10 @@ describe('copydesk calendar (CLI)', function () {
         [['calendar', '-f', 'ics', '--from', '2027-04-01', '--to', '2027-03-01'], '--from 2027-04-01 is after --to 2027-03-01.'],
         [['calendar', '-f', 'ics', '--bom'], '--bom is for --format csv.'],
         [['calendar', '-f', 'ics', '-o'], "-o needs a file name, or '-' for standard output."],
-        [['calendar', '-f', 'ics', '--zone', 'UTC'], "Unknown option '--zone'."],
+        [['calendar', '-f', 'ics', '--week'], "Unknown option '--week'."],
+        [['calendar', '-f', 'csv', '--zone', 'Mars/Olympus_Mons'], "Unknown time zone 'Mars/Olympus_Mons': use an IANA time zone such as Europe/Berlin, America/New_York or UTC."],
+        [['calendar', '-f', 'csv', '--zone'], '--zone needs an IANA time zone, e.g. Europe/Berlin or UTC.'],
+        [['calendar', '-f', 'ics', '--zone', 'UTC'], '--zone is for --format csv and html (ICS times are in UTC).'],
       ];
       for (const [args, message] of cases) {
         const { code, stdout, stderr } = run(args, dir);

@@ -13,13 +13,13 @@ export function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** The rows (header first) for the posts that have a moment; each line ends with CRLF. */
-export function csvCalendar(posts: readonly HandoffPost[], options: { bom?: boolean } = {}): string {
+/** The rows (header first) for the posts that have a moment, dates and times in `zone` or each post's own; each line ends with CRLF. */
+export function csvCalendar(posts: readonly HandoffPost[], options: { bom?: boolean; zone?: string } = {}): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const post of posts) {
     const at = post.entry.schedule?.at;
     if (at === undefined) continue;
-    const local = localTime(post.entry, at);
+    const local = localTime(post.entry, at, options.zone);
     for (const target of post.targets) {
       const row: Record<(typeof CSV_COLUMNS)[number], string> = {
         date: local.date,

@@ -64,11 +64,14 @@ export interface DayRange {
   to?: string;
 }
 
-/** True when the post's day (see localTime) lies in `range`; a post without a moment lies in no bounded range. */
-export function inDayRange(entry: CalendarEntry, range: DayRange): boolean {
+/**
+ * True when the post's day (see localTime; in `zone` when given) lies in `range`; a post without
+ * a moment lies in no bounded range.
+ */
+export function inDayRange(entry: CalendarEntry, range: DayRange, zone?: string): boolean {
   if (!range.from && !range.to) return true;
   const at = entry.schedule?.at;
   if (at === undefined) return false;
-  const { date } = localTime(entry, at);
+  const { date } = localTime(entry, at, zone);
   return (!range.from || date >= range.from) && (!range.to || date <= range.to);
 }

@@ -7,6 +7,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { calendarRows } from './calendar.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -354,6 +355,10 @@ async function main() {
     exports.push([format, t.median]);
   }
   row(`export the ${(JD_4K.length / 1024).toFixed(1)} KB JD`, exports.map(([f, m]) => `${f} ${ms(m)} ms`).join(', '), '≤ 5 ms each (issue 15)', exports.every(([, m]) => m <= 5));
+
+  // 6d. The editorial calendar (issue 16): 5,000 posts indexed, one change applied, and
+  // `copydesk calendar --format ics` over them (bench/calendar.mjs).
+  await calendarRows(row, { core, ms, quick: QUICK });
 
   // 7. Bundles and activation.
   const bundle = (p) => statSync(join(ROOT, p)).size;

@@ -4,6 +4,7 @@ export { CalendarIndex, type Neighbour } from './calendar/index';
 export { calendarEntry, type CalendarEntry } from './calendar/entry';
 export { applyFixes, fixAllEdits, fixUntilStable, safeFixes } from './fix';
 export { disableRuleFix } from './disable';
+export { DEBOUNCE_MS, LARGE_FILE, largeFileNotice } from './editing';
 export { renderPreview, renderPage, PREVIEW_STYLES, type Preview, type PreviewOptions, type PageOptions } from './render/preview';
 export { localMediaPath } from './render/media';
 export { completionsAt, hoverAt, type AssistItem, type AssistHover } from './assist/assist';

@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
-import { ConfigLoader, fileKindOf, lint, resolveConfig, type CalendarIndex, type Config, type FileKind, type Finding } from '../core/index';
+import { ConfigLoader, DEBOUNCE_MS, LARGE_FILE, fileKindOf, largeFileNotice, lint, resolveConfig, type CalendarIndex, type Config, type FileKind, type Finding } from '../core/index';
 import { toDiagnostic } from './convert';
 import { settingsFor, type Settings } from './settings';
 import { WorkspaceFileHost } from './workspace-host';
 
-/** Files bigger than this lint on open and save only, never while typing. */
-export const LARGE_FILE = 1_000_000;
-/** The pause after the last keystroke before linting. */
-export const DEBOUNCE_MS = 150;
+// The language server types and waits the same way (src/core/editing.ts).
+export { DEBOUNCE_MS, LARGE_FILE };
 
 /** What the last lint of a document found, for code actions and the status bar. */
 export interface LintResult {
@@ -159,11 +157,7 @@ export class Linter implements vscode.Disposable {
       if (this.generation.get(key) !== generation || document.version !== version || document.isClosed) return;
       const diagnostics = findings.map((f) => toDiagnostic(document, f));
       if (text.length > LARGE_FILE) {
-        const info = new vscode.Diagnostic(
-          new vscode.Range(0, 0, 0, 0),
-          `This file is ${(text.length / 1_000_000).toFixed(1)} MB: Copydesk lints it when you open or save it, not while you type.`,
-          vscode.DiagnosticSeverity.Information,
-        );
+        const info = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), largeFileNotice(text.length), vscode.DiagnosticSeverity.Information);
         info.source = 'copydesk';
         diagnostics.unshift(info);
       }

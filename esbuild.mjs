@@ -137,6 +137,10 @@ await Promise.all([
     outfile: 'dist/convert.js',
     platform: 'node',
     format: 'cjs',
+    // yaml's ES module build, as in the extension, so what import and export never call is left
+    // out (import writes YAML, so its stringifier stays); and Node's own streams for jszip's
+    // copy of them (readable-stream is Node's stream module for other platforms): a smaller .vsix.
+    alias: { yaml: './node_modules/yaml/browser/index.js', 'readable-stream': 'node:stream' },
     minify: production,
   }),
   // The editorial calendar view (its renderer and styles), loaded by the desktop extension the

@@ -365,6 +365,18 @@ async function main() {
   const ext = bundle('dist/extension.js');
   const web = bundle('dist/web/extension.js');
   row('extension bundle (dist/extension.js, web)', `${(ext / 1024).toFixed(0)} KB, web ${(web / 1024).toFixed(0)} KB`, '≤ 500 KB', ext <= 500 * 1024 && web <= 500 * 1024);
+  // The .vsix as published (production bundles; what is in it is asserted by test/cli/vsix.test.ts).
+  const vsixDir = mkdtempSync(join(tmpdir(), 'copydesk-vsix-'));
+  try {
+    const packed = spawnSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', join(vsixDir, 'copydesk.vsix')], { cwd: ROOT, encoding: 'utf8' });
+    if (packed.status !== 0) row('packaged extension (.vsix)', `not packaged: ${(packed.stderr || packed.stdout).trim().split('\n').pop()}`, '≤ 700 KB', false);
+    else {
+      const size = statSync(join(vsixDir, 'copydesk.vsix')).size;
+      row('packaged extension (.vsix)', `${(size / 1000).toFixed(0)} KB`, '≤ 700 KB', size <= 700_000);
+    }
+  } finally {
+    rmSync(vsixDir, { recursive: true, force: true });
+  }
   const activation = activationTime();
   row('extension activation (load + activate(), stub vscode)', `${ms(activation.total)} ms (load ${ms(activation.load)}, activate ${ms(activation.activate)})`, '≤ 50 ms', activation.total <= 50);
 

@@ -244,6 +244,7 @@ export const CALENDAR_STYLES = `
 .cd-cal-p-tiktok { --cd-cal-stripe: #c9184a; }
 .cd-cal-p-none { --cd-cal-stripe: #57606a; }
 .vscode-dark .cd-cal-badge, .vscode-high-contrast .cd-cal-badge { box-shadow: inset 0 0 0 1px rgba(255, 255, 255, .35); }
+.vscode-dark .cd-cal-item.cd-cal-p-x, .vscode-high-contrast .cd-cal-item.cd-cal-p-x, .vscode-dark .cd-cal-list tr.cd-cal-p-x td:first-child, .vscode-high-contrast .cd-cal-list tr.cd-cal-p-x td:first-child { border-left-color: #8b98a5; }
 .cd-cal-s-draft .cd-cal-mark, .cd-cal-s-none .cd-cal-mark { color: var(--cd-cal-muted); }
 .cd-cal-item.cd-cal-s-draft, .cd-cal-item.cd-cal-s-none { border-style: dashed; border-left-style: solid; }
 .cd-cal-s-review .cd-cal-mark { color: #9a6700; }

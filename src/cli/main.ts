@@ -2,10 +2,8 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { CalendarIndex, analyzePost, calendarEntry, fileKindOf, fixUntilStable, lint, postCounts, resolveConfig, type ConfigLoader, type Finding } from '../core/index';
 import { FileAccessError, MAX_BYTES, readTextFile, writeTextFile, type ReadText } from '../node/files';
 import { escapeForTerminal } from './format/escape';
-import { jsonReporter } from './format/json';
+import { LINT_FORMATS, isLintFormat, lintReporter, type LintFormat } from './format/index';
 import type { FileResult, Reporter } from './format/result';
-import { sarifReporter } from './format/sarif';
-import { stylishReporter } from './format/stylish';
 import { filesFor } from './inputs';
 import { toPosix, workspaceFor, type Workspace } from './host';
 import { calendarCommand } from './calendar';
@@ -27,7 +25,8 @@ Lints job descriptions (*.jd.yaml), social posts (*.post.md) and configuration
 Folders are searched recursively; the default is the current folder.
 
 Options:
-  -f, --format <stylish|json|sarif>  output format (default: stylish)
+  -f, --format <format>              stylish (default), json, sarif, github
+                                     (annotations) or gitlab (Code Quality)
       --fix                          apply every safe fix, then report what remains
       --allow-extends-from <folder>  let configuration extend files in this folder
                                      too (default: only inside the repository and
@@ -38,7 +37,7 @@ Options:
 Exit codes: 0 no errors, 1 at least one error finding, 2 usage or I/O error.
 `;
 
-type Format = 'stylish' | 'json' | 'sarif';
+type Format = LintFormat;
 
 interface Options {
   format: Format;
@@ -82,8 +81,9 @@ function parseArgs(args: string[]): Options | 'help' | 'version' {
       case '-f':
       case '--format': {
         const value = inline ?? args[++i];
-        if (value !== 'stylish' && value !== 'json' && value !== 'sarif') {
-          throw new UsageError(value === undefined ? `${name} needs a value: stylish, json or sarif.` : `Unknown format '${value}': use stylish, json or sarif.`);
+        if (!isLintFormat(value)) {
+          const names = `${LINT_FORMATS.slice(0, -1).join(', ')} or ${LINT_FORMATS[LINT_FORMATS.length - 1]}`;
+          throw new UsageError(value === undefined ? `${name} needs a value: ${names}.` : `Unknown format '${value}': use ${names}.`);
         }
         options.format = value;
         break;
@@ -207,7 +207,7 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
 
   // One file at a time: read, lint, report, forget. Nothing grows with the number of files but
   // the list of names (and the calendar's entries).
-  const reporter: Reporter = options.format === 'json' ? jsonReporter() : options.format === 'sarif' ? sarifReporter(cwd, VERSION) : stylishReporter(Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR);
+  const reporter: Reporter = lintReporter(options.format, { cwd, version: VERSION, color: Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR });
   let failed = false;
   await write(out, reporter.start());
   for (const path of [...files].sort()) {

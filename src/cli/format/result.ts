@@ -44,3 +44,15 @@ export function relatedPosition(index: LineIndex, related: RelatedLocation): Ret
 export function indentJson(json: string, by: number): string {
   return json.replace(/\n/g, `\n${' '.repeat(by)}`);
 }
+
+/**
+ * The position of the range's last character, for reports whose ends are inclusive (GitHub
+ * annotations, GitLab Code Quality lines): a range that ends just after a line break ends on the
+ * line before; an empty range ends where it starts.
+ */
+export function lastCharacterPosition(index: LineIndex, finding: Pick<Finding, 'range'>) {
+  const { start: from, end: to } = finding.range;
+  let last = to - 1;
+  while (last > from && (index.text[last] === '\n' || index.text[last] === '\r')) last--;
+  return index.positionAt(to > from ? last : from);
+}

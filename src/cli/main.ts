@@ -19,6 +19,7 @@ const USAGE = `Usage: copydesk lint [options] [paths or globs…]
        copydesk import <posting.docx|.html|.md|.txt…> [--out-dir <folder>] [--force]
        copydesk export <file.jd.yaml…> --format <html|markdown|text|jsonld> [--standalone] [--out-dir <folder>]
        copydesk calendar [paths…] --format <ics|html|json|csv> [--from <date>] [--to <date>] [--zone <zone>] [-o <file>]
+       copydesk lsp --stdio   (a language server for Neovim, Helix, Zed, Emacs…)
 
 Lints job descriptions (*.jd.yaml), social posts (*.post.md) and configuration
 (.copydesk.yaml).
@@ -127,6 +128,8 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
     if (command === 'import') return await importCommand(rest, cwd, out, err);
     if (command === 'export') return await exportCommand(rest, cwd, out, err);
     if (command === 'calendar') return await calendarCommand(rest, cwd, out, err);
+    // The language server and its protocol library load only when asked for.
+    if (command === 'lsp') return await (await import('../lsp/server')).lspCommand(rest, cwd, out, err);
     if (command !== 'lint') throw new UsageError(`Unknown command '${command}'.`);
     options = parseArgs(rest);
   } catch (error) {

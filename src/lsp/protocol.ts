@@ -58,12 +58,18 @@ export function toRange(document: TextDocument, range: OffsetRange): Range {
   return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
 }
 
+/** What a diagnostic carries in `data` (clients hand it back with code action requests): which lint, which finding. */
+export interface DiagnosticData {
+  version: number;
+  index: number;
+}
+
 /**
- * A finding as a diagnostic: the rule id is its code, linked to the rule's page; `data` holds its
- * index in the lint result, so a code action finds it again by identity (clients send it back).
- * Related places in other files are named by `uriFor` (the client's own URI when it has the file open).
+ * A finding as a diagnostic: the rule id is its code, linked to the rule's page; `data` says which
+ * finding of which lint it is, so a code action finds it again by identity. Related places in
+ * other files are named by `uriFor` (the client's own URI when it has the file open).
  */
-export function toDiagnostic(document: TextDocument, finding: Finding, index: number, uriFor: (path: string) => string): Diagnostic {
+export function toDiagnostic(document: TextDocument, finding: Finding, data: DiagnosticData, uriFor: (path: string) => string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toRange(document, finding.range),
     severity: SEVERITY[finding.severity],
@@ -71,7 +77,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding, index: nu
     codeDescription: { href: finding.docsUrl },
     source: 'copydesk',
     message: finding.message,
-    data: { index },
+    data,
   };
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((r) => ({

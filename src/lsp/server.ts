@@ -44,7 +44,7 @@ import {
 import { eachArg, usageError } from '../cli/args';
 import { toPosix } from '../cli/host';
 import { MAX_BYTES } from '../node/files';
-import { placeOf, sameRange, toCompletionItem, toDiagnostic, toHover, toRange, toTextEdits, touches, uriOfPath, type DocumentPlace } from './protocol';
+import { placeOf, sameRange, toCompletionItem, toDiagnostic, toHover, toRange, toTextEdits, touches, uriOfPath, type DiagnosticData, type DocumentPlace } from './protocol';
 import { Folders, ServerCalendar } from './workspace';
 
 declare const COPYDESK_VERSION: string | undefined;
@@ -387,7 +387,7 @@ class CopydeskServer {
     }
     // A newer lint started, or the text changed or closed while configuration was read: stale.
     if (this.generation.get(key) !== generation || this.documents.get(key)?.version !== version || this.shuttingDown) return;
-    const published: Published[] = findings.map((finding, index) => ({ finding, diagnostic: toDiagnostic(document, finding, index, (path) => this.uriFor(path)) }));
+    const published: Published[] = findings.map((finding, index) => ({ finding, diagnostic: toDiagnostic(document, finding, { version, index }, (path) => this.uriFor(path)) }));
     notice ??= text.length > LARGE_FILE ? largeFileNotice(text.length) : undefined;
     if (notice) published.unshift({ diagnostic: { range: toRange(document, { start: 0, end: 0 }), severity: DiagnosticSeverity.Information, source: 'copydesk', message: notice } });
     this.results.set(key, { version, published, findings, config });
@@ -489,13 +489,16 @@ class CopydeskServer {
   }
 }
 
-/** The finding behind a diagnostic the client sent back: by the index it carries, checked against rule and range; else by rule and range. */
+/**
+ * The finding behind a diagnostic the client sent back: by the version and index its `data`
+ * carries (and the same rule), else by rule and range. Identity, not position, comes first:
+ * Neovim 0.7 sends the range back in byte columns, not the UTF-16 columns it was given.
+ */
 function findingFor(result: LintResult, diagnostic: Diagnostic): Finding | undefined {
-  const index = (diagnostic.data as { index?: unknown } | undefined)?.index;
-  const sameAs = (p: Published | undefined) => p?.finding !== undefined && p.finding.ruleId === diagnostic.code && sameRange(p.diagnostic.range, diagnostic.range);
-  if (typeof index === 'number') {
-    const byIndex = result.published.find((p) => p.diagnostic.data !== undefined && (p.diagnostic.data as { index: number }).index === index);
-    if (sameAs(byIndex)) return byIndex!.finding;
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  if (data?.version === result.version && typeof data.index === 'number') {
+    const finding = result.findings[data.index];
+    if (finding?.ruleId === diagnostic.code) return finding;
   }
-  return result.published.find(sameAs)?.finding;
+  return result.published.find((p) => p.finding?.ruleId === diagnostic.code && sameRange(p.diagnostic.range, diagnostic.range))?.finding;
 }

@@ -108,6 +108,15 @@ describe('copydesk lsp --stdio', function () {
     assert.equal(applyEdit(original, actions[0], uri), original.replace('an e-mail', 'an email'));
     assert.equal(applyEdit(original, actions[1], uri), original.replace('Cold brew week', '<!-- copydesk-disable-next-line brand/preferred-term -->\nCold brew week'));
 
+    // The finding is found by the identity the diagnostic carries in `data`, whatever the range
+    // comes back as (Neovim 0.7 sends byte columns: 56-62 here); without `data`, by rule and range.
+    const quickfixes = async (diagnostic: Diagnostic) =>
+      ((await session.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } })) as CodeAction[]).map((a) => a.title);
+    assert.deepEqual(await quickfixes({ ...term, range: range(4, 56, 4, 62) }), ["Replace with 'email'", 'Disable brand/preferred-term for this line']);
+    assert.deepEqual(await quickfixes({ ...term, data: undefined }), ["Replace with 'email'", 'Disable brand/preferred-term for this line']);
+    assert.deepEqual(await quickfixes({ ...term, data: undefined, range: range(4, 56, 4, 62) }), []);
+    assert.deepEqual(await quickfixes({ ...term, data: { version: 0, index: 1 }, range: range(4, 56, 4, 62) }), [], 'data from another version is not trusted');
+
     // A client that sends no diagnostics (or other servers' only) still gets the fixes under the cursor.
     const atCursor: CodeAction[] = await session.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: range(4, 56, 4, 56), context: { diagnostics: [] } });
     assert.deepEqual(

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { CalendarIndex, analyzePost, calendarEntry, lint, resolveConfig, type CalendarEntry } from '../../src/core/index';
-import { readSchedule, formatMoment } from '../../src/core/text/time';
+import { readSchedule, formatMoment, wallTimeIn } from '../../src/core/text/time';
+import { firstLine } from '../../src/core/calendar/entry';
 import { relativeFrom } from '../../src/core/paths';
 import { TODAY } from '../support/paths';
 
@@ -50,6 +51,22 @@ describe('calendar: schedules as moments', () => {
     assert.match(readSchedule('2026-12-01T09:00+14:30').problem ?? '', /no place on Earth/);
     assert.match(readSchedule('next Tuesday').problem ?? '', /not an ISO 8601/);
     assert.equal(readSchedule('2028-02-29T09:00Z').problem, undefined);
+  });
+
+  it('knows the offset on either side of a change that falls on a half hour in UTC', () => {
+    // St. John's moves from -03:30 to -02:30 at 02:00 local on 14 March 2027: 05:30 UTC.
+    const before = wallTimeIn(Date.UTC(2027, 2, 14, 5, 29, 59), 'America/St_Johns');
+    const after = wallTimeIn(Date.UTC(2027, 2, 14, 5, 30, 0), 'America/St_Johns');
+    assert.deepEqual([before.hour, before.minute, before.second, before.offsetMinutes], [1, 59, 59, -210]);
+    assert.deepEqual([after.hour, after.minute, after.offsetMinutes], [3, 0, -150]);
+    // Asked again (from the per-hour memory), the same answers.
+    assert.equal(wallTimeIn(Date.UTC(2027, 2, 14, 5, 10), 'America/St_Johns').offsetMinutes, -210);
+    assert.equal(wallTimeIn(Date.UTC(2027, 2, 14, 5, 50), 'America/St_Johns').offsetMinutes, -150);
+  });
+
+  it('cuts a long first line by characters, never inside an emoji', () => {
+    const line = `${'a'.repeat(118)}😀😀 and more`;
+    assert.equal(firstLine(line), `${'a'.repeat(118)}😀…`);
   });
 
   it('shows moments in a zone with the offset in force', () => {

@@ -49,7 +49,9 @@ export function zoneOf(context: PostContext): string | undefined {
 export function firstLine(text: string): string {
   const line = text.split(/\r?\n/).find((l) => l.trim() !== '' && l.trim() !== '---')?.trim() ?? '';
   const plain = line.replace(/^#{1,6}\s+/, '').replace(/[*_]{1,3}(\S[^*_]*?)[*_]{1,3}/g, '$1');
-  return plain.length > 120 ? `${plain.slice(0, 119).trimEnd()}…` : plain;
+  // Cut by characters (code points), never between the halves of an emoji.
+  const chars = Array.from(plain);
+  return chars.length > 120 ? `${chars.slice(0, 119).join('').trimEnd()}…` : plain;
 }
 
 /** The calendar's view of one post, read from its context (front matter already parsed). */

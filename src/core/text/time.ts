@@ -52,16 +52,38 @@ export interface WallTime {
 /** The wall clock of `zone` (a known zone, else UTC) at `at`. */
 export function wallTimeIn(at: number, zone: string | undefined): WallTime {
   const formatter = zone ? wallClock(zone) : undefined;
-  if (!formatter) {
-    const d = new Date(at);
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), offsetMinutes: 0 };
-  }
+  const offsetMinutes = formatter ? offsetIn(formatter, zone!, at) : 0;
+  const d = new Date(Math.floor(at / 1000) * 1000 + offsetMinutes * 60_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), offsetMinutes };
+}
+
+/** The offset in force in a zone at `at`, asked of the runtime's zone database. */
+function zoneOffset(formatter: Intl.DateTimeFormat, at: number): number {
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(new Date(at))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  const hour = parts.hour === 24 ? 0 : parts.hour;
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, hour, parts.minute, parts.second);
-  const seconds = Math.floor(at / 1000) * 1000;
-  return { year: parts.year, month: parts.month, day: parts.day, hour, minute: parts.minute, second: parts.second, offsetMinutes: Math.round((asUtc - seconds) / 60_000) };
+  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour === 24 ? 0 : parts.hour, parts.minute, parts.second);
+  return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
+}
+
+const HOUR = 3_600_000;
+/** Offsets by zone and UTC hour: 5,000 posts in a calendar ask the same few hours many times. */
+const hourOffsets = new Map<string, number>();
+
+/**
+ * The offset of `zone` at `at`. An hour whose first and last second have the same offset has it
+ * throughout (clocks change at most once an hour), so it is asked once; an hour with a change in
+ * it (they fall on half hours in some zones) is asked at the moment itself.
+ */
+function offsetIn(formatter: Intl.DateTimeFormat, zone: string, at: number): number {
+  const hour = Math.floor(at / HOUR);
+  const key = `${zone}|${hour}`;
+  const known = hourOffsets.get(key);
+  if (known !== undefined) return known;
+  const first = zoneOffset(formatter, hour * HOUR);
+  if (first !== zoneOffset(formatter, (hour + 1) * HOUR - 1000)) return zoneOffset(formatter, at);
+  if (hourOffsets.size >= 50_000) hourOffsets.clear();
+  hourOffsets.set(key, first);
+  return first;
 }
 
 /**

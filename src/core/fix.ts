@@ -1,3 +1,4 @@
+import { disableRuleFix } from './disable';
 import { lint, type LintOptions } from './lint';
 import type { Finding, Fix, TextEdit } from './types';
 
@@ -75,4 +76,34 @@ export function fixAllEdits(text: string, options: LintOptions): TextEdit[] {
   let end = 0;
   while (end < text.length - start && end < current.length - start && text[text.length - 1 - end] === current[current.length - 1 - end]) end++;
   return [{ start, end: text.length - end, text: current.slice(start, current.length - end) }];
+}
+
+/** One code action an editor offers for a finding. */
+export interface FindingAction {
+  title: string;
+  edits: TextEdit[];
+  /** The only fix of its finding: editors may apply it without asking ("auto fix"). */
+  preferred: boolean;
+  /** The findings it resolves: the one, or every fixable one of its rule for "fix all of a rule". */
+  resolves: Finding[];
+}
+
+/**
+ * The code actions for `finding` among the file's `findings`, in the order editors list them:
+ * each of its fixes, "Fix all <rule> problems in this file" when more than one finding of its rule
+ * can be fixed (each one's safe fix, else its first), and "Disable <rule> for this line". The VS
+ * Code extension and the language server both offer exactly these.
+ */
+export function findingActions(text: string, fileName: string, findings: readonly Finding[], finding: Finding): FindingAction[] {
+  const actions: FindingAction[] = [];
+  const fixes = finding.fixes ?? [];
+  for (const fix of fixes) actions.push({ title: fix.title, edits: fix.edits, preferred: fixes.length === 1, resolves: [finding] });
+  const sameRule = findings.filter((f) => f.ruleId === finding.ruleId && f.fixes?.length);
+  if (fixes.length > 0 && sameRule.length > 1) {
+    const chosen = sameRule.map((f) => f.fixes!.find((x) => x.safe) ?? f.fixes![0]);
+    actions.push({ title: `Fix all ${finding.ruleId} problems in this file`, edits: applyFixes(text, chosen).edits, preferred: false, resolves: sameRule });
+  }
+  const disable = disableRuleFix(text, fileName, finding);
+  if (disable) actions.push({ title: disable.title, edits: disable.edits, preferred: false, resolves: [finding] });
+  return actions;
 }

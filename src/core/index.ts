@@ -2,7 +2,7 @@
 export { lint, fileKindOf, LINTED_KINDS, type LintOptions } from './lint';
 export { CalendarIndex, type Neighbour } from './calendar/index';
 export { calendarEntry, type CalendarEntry } from './calendar/entry';
-export { applyFixes, fixAllEdits, fixUntilStable, safeFixes } from './fix';
+export { applyFixes, findingActions, fixAllEdits, fixUntilStable, safeFixes, type FindingAction } from './fix';
 export { disableRuleFix } from './disable';
 export { DEBOUNCE_MS, LARGE_FILE, largeFileNotice } from './editing';
 export { renderPreview, renderPage, PREVIEW_STYLES, type Preview, type PreviewOptions, type PageOptions } from './render/preview';

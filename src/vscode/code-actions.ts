@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { applyFixes, disableRuleFix, fixAllEdits, type Config, type Finding } from '../core/index';
+import { findingActions, fixAllEdits, type Config, type Finding } from '../core/index';
 import { ruleIdOf, toWorkspaceEdit } from './convert';
 import { lintedFileName, type Linter } from './linter';
 
@@ -25,31 +25,16 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
     const result = this.linter.resultFor(document);
     if (!result) return [];
     const actions: vscode.CodeAction[] = [];
+    const text = document.getText();
     for (const diagnostic of context.diagnostics) {
       const finding = findingFor(result.findings, result.diagnostics, diagnostic);
       if (!finding) continue;
-      const fixes = finding.fixes ?? [];
-      for (const fix of fixes) {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, fix.edits);
-        action.diagnostics = [diagnostic];
-        action.isPreferred = fixes.length === 1;
-        actions.push(action);
-      }
-      // "Fix all" for a rule when more than one of its findings can be fixed.
-      const sameRule = result.findings.filter((f) => f.ruleId === finding.ruleId && f.fixes?.length);
-      if (fixes.length > 0 && sameRule.length > 1) {
-        const chosen = sameRule.map((f) => f.fixes!.find((x) => x.safe) ?? f.fixes![0]);
-        const action = new vscode.CodeAction(`Fix all ${finding.ruleId} problems in this file`, vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, applyFixes(document.getText(), chosen).edits);
-        action.diagnostics = result.diagnostics.filter((d) => ruleIdOf(d) === finding.ruleId);
-        actions.push(action);
-      }
-      const disable = disableRuleFix(document.getText(), result.fileName, finding);
-      if (disable) {
-        const action = new vscode.CodeAction(disable.title, vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, disable.edits);
-        action.diagnostics = [diagnostic];
+      // The fixes, "fix all of this rule" and "disable for this line": the core decides, as for the language server.
+      for (const found of findingActions(text, result.fileName, result.findings, finding)) {
+        const action = new vscode.CodeAction(found.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document, found.edits);
+        action.diagnostics = found.resolves.length > 1 ? result.diagnostics.filter((d) => ruleIdOf(d) === finding.ruleId) : [diagnostic];
+        if (found.preferred) action.isPreferred = true;
         actions.push(action);
       }
     }

@@ -26,10 +26,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DEBOUNCE_MS,
   LARGE_FILE,
-  applyFixes,
   completionsAt,
-  disableRuleFix,
   fileKindOf,
+  findingActions,
   fixAllEdits,
   hoverAt,
   largeFileNotice,
@@ -443,23 +442,11 @@ class CopydeskServer {
       for (const { diagnostic, finding } of chosen) {
         if (!finding || seen.has(finding)) continue;
         seen.add(finding);
-        const fixes = finding.fixes ?? [];
-        for (const fix of fixes) {
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fixes.length === 1, edit: this.workspaceEdit(document, fix.edits) });
+        // The fixes, "fix all of this rule" and "disable for this line": the core decides, as for VS Code.
+        for (const found of findingActions(text, place.path, result.findings, finding)) {
+          const resolved = found.resolves.length > 1 ? result.published.filter((p) => p.finding && found.resolves.includes(p.finding)).map((p) => p.diagnostic) : [diagnostic];
+          actions.push({ title: found.title, kind: CodeActionKind.QuickFix, diagnostics: resolved, ...(found.preferred ? { isPreferred: true } : {}), edit: this.workspaceEdit(document, found.edits) });
         }
-        // "Fix all" for a rule when more than one of its findings can be fixed.
-        const sameRule = result.findings.filter((f) => f.ruleId === finding.ruleId && f.fixes?.length);
-        if (fixes.length > 0 && sameRule.length > 1) {
-          const picked = sameRule.map((f) => f.fixes!.find((x) => x.safe) ?? f.fixes![0]);
-          actions.push({
-            title: `Fix all ${finding.ruleId} problems in this file`,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: result.published.filter((p) => p.finding?.ruleId === finding.ruleId).map((p) => p.diagnostic),
-            edit: this.workspaceEdit(document, applyFixes(text, picked).edits),
-          });
-        }
-        const disable = disableRuleFix(text, place.path, finding);
-        if (disable) actions.push({ title: disable.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: this.workspaceEdit(document, disable.edits) });
       }
     }
     // Fix all: asked for by kind (on save), or offered in the menu when something is fixable.

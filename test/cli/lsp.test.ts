@@ -5,7 +5,7 @@
 // other URI schemes, files over 1 MB — with nothing but protocol on stdout and no stack trace.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -312,6 +312,29 @@ describe('copydesk lsp --stdio', function () {
     await session.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
     const saved = await session.diagnosticsFor(uri, (p) => p.version === 2, before);
     assert.ok(saved.diagnostics.length > 1);
+    await closeCleanly();
+  });
+
+  it('extends: stays inside the workspace, as on the command line, unless --allow-extends-from names the folder', async () => {
+    const workspace = join(folder, 'posts');
+    const brand = join(folder, 'brand guide');
+    mkdirSync(workspace);
+    mkdirSync(brand);
+    writeFileSync(join(brand, 'base.yaml'), 'terms:\n  - prefer: email\n    instead_of: [e-mail]\n');
+    writeFileSync(join(workspace, '.copydesk.yaml'), 'extends: [../brand guide/base.yaml]\n');
+    writeFileSync(join(workspace, 'a.post.md'), '---\nplatforms: [linkedin]\n---\nSend an e-mail.\n');
+    const uri = pathToFileURL(join(workspace, 'a.post.md')).href;
+    const codes = async (client: LspSession) => {
+      await client.initialize(pathToFileURL(workspace).href);
+      await client.open(uri, 'markdown', readFileSync(join(workspace, 'a.post.md'), 'utf8'));
+      return (await client.diagnosticsFor(uri)).diagnostics.map((d) => d.code);
+    };
+    session.kill();
+    session = new LspSession(workspace);
+    assert.deepEqual(await codes(session), []);
+    await closeCleanly();
+    session = new LspSession(workspace, ['--allow-extends-from', '../brand guide']);
+    assert.deepEqual(await codes(session), ['brand/preferred-term']);
     await closeCleanly();
   });
 

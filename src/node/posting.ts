@@ -24,7 +24,7 @@ export async function readPosting(fileName: string, format: ImportFormat | 'docx
   if ('text' in input) text = input.text;
   else {
     const decoded = decodeUtf8(input.bytes);
-    if (!decoded.valid) throw new PostingRefused(`it is not UTF-8 text (the first byte that is not is at ${decoded.firstInvalidByte}): save it as UTF-8 first`);
+    if (!decoded.valid) throw new PostingRefused(`it is not UTF-8 text (the first bad byte is at ${decoded.firstInvalidByte}): save it as UTF-8 first`);
     text = decoded.text;
   }
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw new PostingRefused('it holds control characters: it does not look like a text file');

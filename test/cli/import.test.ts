@@ -82,7 +82,7 @@ describe('copydesk import (CLI)', function () {
       ['a damaged .docx', (p) => writeFileSync(p, Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)])), /^copydesk: Not imported 'bad\.docx': it is damaged or not a Word document \(.+\)\.\n$/],
       ['a password-protected .docx', (p) => writeFileSync(p, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)])), /^copydesk: Not imported 'bad\.docx': it is password-protected, or a Word 97-2003 \.doc: save it as \.docx without a password\.\n$/],
       ['a text file named .docx', (p) => writeFileSync(p, 'Barista wanted\n'), /^copydesk: Not imported 'bad\.docx': it is not a Word \.docx document\.\n$/],
-      ['a binary file named .md', (p) => writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), /^copydesk: Not imported 'bad\.md': it is not UTF-8 text \(the first byte that is not is at 0\): save it as UTF-8 first\.\n$/],
+      ['a binary file named .md', (p) => writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), /^copydesk: Not imported 'bad\.md': it is not UTF-8 text \(the first bad byte is at 0\): save it as UTF-8 first\.\n$/],
       ['a file over 10 MB', (p) => writeFileSync(p, Buffer.alloc(10 * 1024 * 1024 + 1, 'a')), /^copydesk: Not imported 'bad\.md': it is 10\.0 MB; Copydesk reads files up to 10\.0 MB\.\n$/],
       ['a format it does not read', (p) => writeFileSync(p, '%PDF-1.7'), /^copydesk: Not imported 'bad\.pdf': copydesk import reads \.docx, \.html, \.htm, \.md and \.txt files\.\n$/],
       ['a missing file', () => undefined, /^copydesk: Not imported 'bad\.md': no such file or folder\.\n$/],

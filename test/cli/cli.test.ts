@@ -181,7 +181,10 @@ describe('copydesk CLI on examples/', function () {
     const meetup = files.find((f: { path: string }) => f.path === 'examples/posts/trailhead-meetup.post.md');
     assert.deepEqual(meetup.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { ruleId: string }) => f.ruleId), ['post/missing-alt-text']);
     const trails = files.find((f: { path: string }) => f.path === 'examples/posts/winter-trails.post.md');
-    assert.deepEqual(trails.findings.filter((f: { severity: string }) => f.severity !== 'info'), []);
+    // The rules judged against today (a schedule that has passed) are left out: the examples are
+    // dated, and their fixtures check those rules on a fixed day.
+    const dated = new Set(['post/schedule-past', 'post/status-flow']);
+    assert.deepEqual(trails.findings.filter((f: { severity: string; ruleId: string }) => f.severity !== 'info' && !dated.has(f.ruleId)), []);
   });
 
   it('a thread: JSON counts each post (parts) and gives the longest as length; the over post is named', () => {

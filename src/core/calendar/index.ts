@@ -59,18 +59,33 @@ export class CalendarIndex {
    */
   set(entry: CalendarEntry): string[] {
     const affected = new Set(this.remove(entry.path));
-    this.byPath.set(entry.path, entry);
-    const at = entry.schedule?.at;
-    if (at !== undefined) {
-      for (const { name } of entry.targets) {
-        let slots = this.byAccount.get(name);
-        if (!slots) this.byAccount.set(name, (slots = []));
-        slots.splice(firstAtOrAfter(slots, at), 0, { at, path: entry.path });
-      }
-    }
+    this.insert(entry);
     for (const n of this.neighbours(entry, MAX_GAP_MS)) affected.add(n.other.path);
     affected.delete(entry.path);
     return [...affected];
+  }
+
+  /**
+   * Adds the entries of files not in the index yet, without working out whom each one affects:
+   * filling the index for a whole run (the command line) or workspace at once, when every
+   * file's findings are worked out afterwards anyway.
+   */
+  load(entries: Iterable<CalendarEntry>): void {
+    for (const entry of entries) {
+      if (this.byPath.has(entry.path)) this.set(entry);
+      else this.insert(entry);
+    }
+  }
+
+  private insert(entry: CalendarEntry): void {
+    this.byPath.set(entry.path, entry);
+    const at = entry.schedule?.at;
+    if (at === undefined) return;
+    for (const { name } of entry.targets) {
+      let slots = this.byAccount.get(name);
+      if (!slots) this.byAccount.set(name, (slots = []));
+      slots.splice(firstAtOrAfter(slots, at), 0, { at, path: entry.path });
+    }
   }
 
   /** Forgets a file (deleted, renamed away, no longer a post); returns the files that were close to it. */

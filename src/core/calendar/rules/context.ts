@@ -1,3 +1,4 @@
+import type { Config } from '../../config/schema';
 import type { PostContext } from '../../post/context';
 import type { Finding } from '../../types';
 import type { CalendarEntry } from '../entry';
@@ -16,5 +17,10 @@ export interface CalendarContext {
 
 /** `calendar.min_gap` in milliseconds (default 60 minutes; 0 switches the check off). */
 export function minGapMs(context: CalendarContext): number {
-  return (context.post.config.calendar?.min_gap ?? 60) * 60_000;
+  return minGapOf(context.post.config);
+}
+
+/** `calendar.min_gap` of `config` in milliseconds: how far post/schedule-conflict looks from a post linted with it (the command line sends a worker only that much of the calendar). */
+export function minGapOf(config: Config): number {
+  return (config.calendar?.min_gap ?? 60) * 60_000;
 }

@@ -87,6 +87,24 @@ const minifiedStyles = {
   },
 };
 
+/**
+ * piscina starts each thread on its own worker runtime, found beside its index as `worker.js`;
+ * bundled, that is beside dist/cli.js, where the runtime is dist/lint-worker.js (the runtime and
+ * Copydesk's handler in one file, src/cli/lint/worker.ts). The build fails if piscina stops
+ * naming it that way, rather than ship a pool that cannot start.
+ */
+const piscinaWorkerFile = {
+  name: 'piscina-worker-file',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]piscina[\\/]dist[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const named = "(0, node_path_1.resolve)(__dirname, 'worker.js')";
+      if (!source.includes(named)) throw new Error(`piscina: ${args.path} no longer names its worker as ${named}`);
+      return { contents: source.replace(named, "(0, node_path_1.resolve)(__dirname, 'lint-worker.js')"), loader: 'js' };
+    });
+  },
+};
+
 const common = { plugins: [lean, minifiedStyles], bundle: true, minify: false, sourcemap: true, target: 'node20', logLevel: 'warning', charset: 'utf8' };
 
 await Promise.all([
@@ -170,6 +188,20 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
     define: { COPYDESK_VERSION: JSON.stringify(version) },
     alias: { yaml: './node_modules/yaml/browser/index.js', 'readable-stream': 'node:stream' },
+    plugins: [lean, minifiedStyles, piscinaWorkerFile],
+    minify: true,
+  }),
+  // copydesk lint's worker threads (started by dist/cli.js for runs of many files): piscina's
+  // worker runtime and the linting task. Shipped beside dist/cli.js, minified like it. piscina's
+  // optional native helper (process priority, never asked for) stays out.
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/cli/lint/worker.ts'],
+    outfile: 'dist/lint-worker.js',
+    platform: 'node',
+    format: 'cjs',
+    alias: { yaml: './node_modules/yaml/browser/index.js', 'piscina/dist/worker': './node_modules/piscina/dist/worker.js' },
+    external: ['@napi-rs/nice'],
     minify: true,
   }),
 ]);

@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/paths';
 
-/** What the package holds: the two bundles, the schemas, README, CHANGELOG, LICENSE (and package.json). */
+/** What the package holds: the two bundles and the CLI's worker, the schemas, README, CHANGELOG, LICENSE (and package.json). */
 const EXPECTED_FILES = [
   'CHANGELOG.md',
   'LICENSE',
   'README.md',
   'dist/cli.js',
   'dist/core.js',
+  'dist/lint-worker.js',
   'package.json',
   ...readdirSync(join(REPO_ROOT, 'schemas'))
     .filter((f) => f.endsWith('.json'))
@@ -94,6 +95,11 @@ describe('the npm package', function () {
     assert.equal(npx.status, 1, npx.stderr);
     assert.match(npx.stdout, /^posts\/launch\.post\.md:2:16 {2}error {2}'myspace' in `platforms:` is not a platform Copydesk knows.* {2}post\/unknown-platform$/m);
     assert.match(npx.stdout, /^1 error, 0 warnings, 0 info in 1 file\.$/m);
+    // The same from a worker thread: dist/lint-worker.js is in the package, beside dist/cli.js.
+    const threaded = spawnSync('npx', ['--offline', 'copydesk', 'lint', 'posts'], { cwd: project, encoding: 'utf8', env: { ...env, COPYDESK_WORKERS: '1' }, timeout: 60_000 });
+    assert.equal(threaded.status, 1, threaded.stderr);
+    assert.equal(threaded.stdout, npx.stdout);
+    assert.equal(threaded.stderr, '');
 
     // The library entry (`exports`) works from the installed package too.
     const library = spawnSync(process.execPath, ['-e', "const c = require('copydesk'); process.stdout.write(JSON.stringify(c.countForPlatform('Hello', 'x')))"], { cwd: project, encoding: 'utf8', env });

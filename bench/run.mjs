@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { calendarRows } from './calendar.mjs';
+import { lintRows } from './lint.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -359,6 +360,11 @@ async function main() {
   // 6d. The editorial calendar (issue 16): 5,000 posts indexed, one change applied, and
   // `copydesk calendar --format ics` over them (bench/calendar.mjs).
   await calendarRows(row, { core, ms, quick: QUICK });
+
+  // 6e. Workspace scale (issue 17): copydesk lint over 10,000 generated posts and JDs in every
+  // format, time and peak RSS with its worker threads; an unchanged run with --cache; beside
+  // markdownlint-cli2 on as many Markdown files (bench/lint.mjs).
+  await lintRows(row, { ms, quick: QUICK });
 
   // 7. Bundles and activation.
   const bundle = (p) => statSync(join(ROOT, p)).size;

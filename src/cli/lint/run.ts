@@ -32,6 +32,13 @@ const MAX_ENTRY_BATCH = 128;
 
 /** Runs `copydesk lint`; resolves to the exit code. */
 export async function lintCommand(options: LintRunOptions, version: string, cwd: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  // fileKindOf, remembered: a run asks about each file several times.
+  const kinds = new Map<string, ReturnType<typeof kindOfName>>();
+  const fileKindOf = (path: string) => {
+    let kind = kinds.get(path);
+    if (kind === undefined && !kinds.has(path)) kinds.set(path, (kind = kindOfName(path)));
+    return kind;
+  };
   let ioError = false;
   const reportIoError = (message: string) => {
     ioError = true;
@@ -265,14 +272,6 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
   } finally {
     await executor?.close();
   }
-}
-
-/** fileKindOf, remembered: a run asks about each file several times. */
-const kinds = new Map<string, ReturnType<typeof kindOfName>>();
-function fileKindOf(path: string) {
-  let kind = kinds.get(path);
-  if (kind === undefined && !kinds.has(path)) kinds.set(path, (kind = kindOfName(path)));
-  return kind;
 }
 
 /** How many files a task carries: a few tasks per thread at least, so that the threads share the work evenly to the end. */

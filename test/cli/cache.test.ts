@@ -21,7 +21,9 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-type Cache = { copydesk: string; files: Record<string, [string, string, unknown, [string, [string, string, string, number, number, unknown?][], unknown?] | 0]> };
+/** The cache file: a record per file is [content, config, entry JSON or 0, context or 0, findings JSON or 0]. */
+type Cache = { copydesk: string; files: Record<string, [string, string, string | 0, string | 0, string | 0]> };
+type StoredFindings = [[string, string, string, number, number, unknown?][], unknown?];
 
 describe('copydesk lint --cache', function () {
   this.timeout(120_000);
@@ -35,8 +37,10 @@ describe('copydesk lint --cache', function () {
   const tamper = (file: string) => {
     const cache = readCache();
     const record = cache.files[join(dir, file)];
-    assert.ok(record && record[3] !== 0 && record[3][1].length > 0, `no cached findings for ${file}`);
-    record[3][1][0][2] = `TAMPERED ${file}`;
+    const lint = record && record[4] !== 0 ? (JSON.parse(record[4]) as StoredFindings) : undefined;
+    assert.ok(lint && lint[0].length > 0, `no cached findings for ${file}`);
+    lint[0][0][2] = `TAMPERED ${file}`;
+    record[4] = JSON.stringify(lint);
     writeCache(cache);
   };
 
@@ -140,10 +144,10 @@ describe('copydesk lint --cache', function () {
     run(['lint', '--cache'], dir);
     const cache = readCache();
     // Records whose key still matches (content, configuration, context), with findings the reporters could not print.
-    const paths = Object.keys(cache.files).filter((p) => cache.files[p][3] !== 0);
+    const paths = Object.keys(cache.files).filter((p) => cache.files[p][4] !== 0);
     const withFindings = (path: string, findings: unknown[], entry?: unknown) => {
-      const [content, config, storedEntry, lint] = cache.files[path];
-      return [content, config, entry ?? storedEntry, [(lint as unknown as [string])[0], findings]];
+      const [content, config, storedEntry, context] = cache.files[path];
+      return [content, config, entry === undefined ? storedEntry : JSON.stringify(entry), context, JSON.stringify([findings])];
     };
     const post = paths.find((p) => p.endsWith('.post.md'))!;
     const jds = paths.filter((p) => p.endsWith('.jd.yaml'));

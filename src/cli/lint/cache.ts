@@ -8,9 +8,12 @@
 // Configuration files are not cached: they are few, and their findings depend on what they extend.
 //
 // The file is one JSON object: who wrote it, then a record per file, kept small because an
-// unchanged run's time is mostly reading it (10,000 files: about 12 MB): findings as arrays
+// unchanged run's time is mostly reading it (10,000 files: about 15 MB): findings as arrays
 // without the documentation link a rule id implies, the entry without the path its key is, and
-// every character past ASCII escaped, so that it reads as one-byte text.
+// every character past ASCII escaped, so that it reads as one-byte text. A record's entry and
+// findings are JSON text inside the JSON: reading the file makes a string per record, and a
+// file's findings become objects only when they are reported, and garbage right after (parsed
+// all at once, they were tens of megabytes of objects the collector moved about for the whole run).
 //
 // The cache file is input like any other in the repository: it is read with the safe reader,
 // never through a symbolic link, checked record by record before use, and written through the
@@ -28,7 +31,7 @@ import type { FileResult } from '../format/result';
 export const DEFAULT_CACHE_FILE = '.copydesk-cache';
 
 /** Bumped when the file's layout changes. */
-const LAYOUT = 2;
+const LAYOUT = 3;
 
 /** A cache bigger than this is not read (about 2 KB per file: some 250,000 files). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -44,29 +47,27 @@ interface Stamp {
   tz: string;
 }
 
-interface LintRecord {
-  /** What besides bytes and configuration the findings were computed from. */
-  context: string;
-  findings: Finding[];
-  counts?: Counts;
-}
-
 interface CacheRecord {
   /** SHA-256 (hex) of the file's bytes. */
   content: string;
   /** configKey of the configuration in force for the file. */
   config: string;
-  /** Posts: the calendar's view of the file. */
+  /** Posts: the calendar's view of the file, as stored (JSON text) and once read. */
+  entryText?: string;
   entry?: CalendarEntry;
-  lint?: LintRecord;
+  /** What besides bytes and configuration the findings were computed from. */
+  context?: string;
+  /** The findings and counts as stored: JSON text of [findings, counts?]. */
+  lintText?: string;
 }
 
 /**
- * A record as written: [content, config, entry or 0, [context, findings, counts?] or 0]; the entry
- * without its path, each finding as [ruleId, severity, message, start, end, rest?] where `rest`
- * holds fixes, related and a documentation link other than the rule's own, when there are any.
+ * A record as written: [content, config, entry, context, lint], the entry (without its path) and
+ * the lint ([findings, counts?]) as JSON text, or 0. A finding is [ruleId, severity, message,
+ * start, end, rest?] where `rest` holds fixes, related and a documentation link other than the
+ * rule's own, when there are any.
  */
-type StoredRecord = [string, string, Omit<CalendarEntry, 'path'> | 0, [string, StoredFinding[], Counts?] | 0];
+type StoredRecord = [string, string, string | 0, string | 0, string | 0];
 type StoredFinding = [string, string, string, number, number, Partial<Pick<Finding, 'fixes' | 'related' | 'docsUrl'>>?];
 
 function storeFinding(f: Finding): StoredFinding {
@@ -90,14 +91,51 @@ function readFinding(x: unknown): Finding | undefined {
   return isFinding(finding) ? finding : undefined;
 }
 
-function storeRecord(record: CacheRecord): StoredRecord {
-  let entry: StoredRecord[2] = 0;
-  if (record.entry) {
-    const { path: _path, ...rest } = record.entry;
-    entry = rest;
+/** JSON text of an entry without its path (the record's key). */
+function entryText(entry: CalendarEntry): string {
+  const { path: _path, ...rest } = entry;
+  return JSON.stringify(rest);
+}
+
+/** JSON text of findings and counts as stored. */
+function lintText(findings: readonly Finding[], counts: Counts | undefined): string {
+  return JSON.stringify(counts ? [findings.map(storeFinding), counts] : [findings.map(storeFinding)]);
+}
+
+/** Findings and counts read back from lintText, or undefined when they are not sound. */
+function readLint(text: string): { findings: Finding[]; counts?: Counts } | undefined {
+  let x: unknown;
+  try {
+    x = JSON.parse(text);
+  } catch {
+    return undefined;
   }
-  const lint: StoredRecord[3] = record.lint ? [record.lint.context, record.lint.findings.map(storeFinding), ...(record.lint.counts ? [record.lint.counts] : [])] as StoredRecord[3] : 0;
-  return [record.content, record.config, entry, lint];
+  if (!Array.isArray(x) || x.length < 1 || x.length > 2 || !Array.isArray(x[0])) return undefined;
+  const findings: Finding[] = [];
+  for (const stored of x[0]) {
+    const finding = readFinding(stored);
+    if (!finding) return undefined;
+    findings.push(finding);
+  }
+  if (x[1] !== undefined && !isCounts(x[1])) return undefined;
+  return { findings, ...(x[1] ? { counts: x[1] as Counts } : {}) };
+}
+
+/** An entry read back from entryText, or undefined when it is not sound. */
+function readEntry(text: string, path: string): CalendarEntry | undefined {
+  let x: unknown;
+  try {
+    x = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(x)) return undefined;
+  const entry = { path, ...x };
+  return isEntry(entry, path) ? entry : undefined;
+}
+
+function storeRecord(record: CacheRecord): StoredRecord {
+  return [record.content, record.config, record.entryText ?? (record.entry ? entryText(record.entry) : 0), record.context ?? 0, record.lintText ?? 0];
 }
 
 const configKeys = new WeakMap<Config, string>();
@@ -138,8 +176,8 @@ export function cacheFile(cwd: string, location?: string): string {
 export class LintCache {
   /** The records read, as stored: each is checked when first used. */
   private readonly stored = new Map<string, unknown>();
-  /** The records of this run, once known: a file's findings are kept as the text to write (a few hundred bytes, not the objects). */
-  private readonly records = new Map<string, CacheRecord | string>();
+  /** The records of this run, and those read that it used. */
+  private readonly records = new Map<string, CacheRecord>();
   private readonly seen = new Set<string>();
   /** False when the cache location is not to be written (a link). */
   private writable = true;
@@ -210,17 +248,17 @@ export class LintCache {
   /** The record for `path` when it is sound and for configuration `config`. */
   private record(path: string, config: string): CacheRecord | undefined {
     let record = this.records.get(path);
-    if (typeof record === 'string') return undefined; // this run's result, already given
     if (!record) {
       const stored = this.stored.get(path);
-      if (!Array.isArray(stored) || stored.length !== 4 || typeof stored[0] !== 'string' || typeof stored[1] !== 'string') return undefined;
-      record = { content: stored[0], config: stored[1] };
-      const entry = stored[2] === 0 ? undefined : { path, ...stored[2] };
-      if (entry !== undefined && isEntry(entry, path)) record.entry = entry;
-      const lint = readLint(stored[3]);
-      if (lint) record.lint = lint;
-      this.records.set(path, record);
       this.stored.delete(path);
+      if (!Array.isArray(stored) || stored.length !== 5 || typeof stored[0] !== 'string' || typeof stored[1] !== 'string') return undefined;
+      record = { content: stored[0], config: stored[1] };
+      if (typeof stored[2] === 'string') record.entryText = stored[2];
+      if (typeof stored[3] === 'string' && typeof stored[4] === 'string') {
+        record.context = stored[3];
+        record.lintText = stored[4];
+      }
+      this.records.set(path, record);
     }
     return record.config === config ? record : undefined;
   }
@@ -229,21 +267,25 @@ export class LintCache {
   entryFor(path: string, config: string): { expect: string; entry: CalendarEntry } | undefined {
     this.seen.add(path);
     const record = this.record(path, config);
-    return record?.entry ? { expect: record.content, entry: record.entry } : undefined;
+    if (!record?.entryText) return undefined;
+    record.entry ??= readEntry(record.entryText, path);
+    return record.entry ? { expect: record.content, entry: record.entry } : undefined;
   }
 
   /** The findings the cache holds for `path` under `config` and `context`, and the content hash they are for. */
   resultFor(path: string, config: string, context: string): { expect: string; findings: Finding[]; counts?: Counts } | undefined {
     this.seen.add(path);
     const record = this.record(path, config);
-    const lint = record?.lint;
-    if (!record || !lint || lint.context !== context) return undefined;
-    return { expect: record.content, findings: lint.findings, ...(lint.counts ? { counts: lint.counts } : {}) };
+    if (!record || record.context !== context || record.lintText === undefined) return undefined;
+    // Read for this use only: the objects are garbage once the file is reported.
+    const lint = readLint(record.lintText);
+    return lint ? { expect: record.content, ...lint } : undefined;
   }
 
   /** Keeps a post's calendar entry, computed from bytes hashing to `content`. */
   setEntry(path: string, content: string, config: string, entry: CalendarEntry): void {
     this.seen.add(path);
+    this.stored.delete(path);
     this.records.set(path, { content, config, entry });
     this.dirty = true;
   }
@@ -251,12 +293,13 @@ export class LintCache {
   /** Keeps a file's findings, computed from bytes hashing to `content`. */
   setResult(path: string, content: string, config: string, context: string, findings: Finding[], counts: Counts | undefined): void {
     this.seen.add(path);
+    this.stored.delete(path);
     const before = this.records.get(path);
     // The entry stays only if it was read from the same bytes (a file changed between the two
-    // readings has none: the next run computes it again).
-    const entry = typeof before === 'object' && before.content === content && before.config === config ? before.entry : undefined;
-    this.records.set(path, storedText({ content, config, ...(entry ? { entry } : {}), lint: { context, findings, ...(counts ? { counts } : {}) } }));
-    this.stored.delete(path);
+    // readings has none: the next run computes it again). The findings are kept as the text to
+    // write, a few hundred bytes, not as objects.
+    const same = before && before.content === content && before.config === config;
+    this.records.set(path, { content, config, ...(same && before.entryText ? { entryText: before.entryText } : same && before.entry ? { entryText: entryText(before.entry) } : {}), context, lintText: lintText(findings, counts) });
     this.dirty = true;
   }
 
@@ -276,10 +319,10 @@ export class LintCache {
     if (!this.writable || !this.dirty) return;
     const parts: string[] = [];
     for (const [path, stored] of this.stored) {
-      if (this.records.has(path) || this.seen.has(path) || !exists(path)) continue;
+      if (this.seen.has(path) || !exists(path)) continue;
       parts.push(`${ascii(JSON.stringify(path))}:${ascii(JSON.stringify(stored))}`);
     }
-    for (const [path, record] of this.records) parts.push(`${ascii(JSON.stringify(path))}:${typeof record === 'string' ? record : storedText(record)}`);
+    for (const [path, record] of this.records) parts.push(`${ascii(JSON.stringify(path))}:${ascii(JSON.stringify(storeRecord(record)))}`);
     const head = JSON.stringify(this.stamp);
     const text = `${head.slice(0, -1)},"files":{${parts.join(',')}}}`;
     try {
@@ -297,23 +340,6 @@ export class LintCache {
       this.warn(`Cannot write the cache '${this.shown}': ${(error as Error).message}. The results are complete; the next run lints every file again.`);
     }
   }
-}
-
-function readLint(x: unknown): LintRecord | undefined {
-  if (!Array.isArray(x) || x.length < 2 || x.length > 3 || typeof x[0] !== 'string' || !Array.isArray(x[1])) return undefined;
-  const findings: Finding[] = [];
-  for (const stored of x[1]) {
-    const finding = readFinding(stored);
-    if (!finding) return undefined;
-    findings.push(finding);
-  }
-  if (x[2] !== undefined && !isCounts(x[2])) return undefined;
-  return { context: x[0], findings, ...(x[2] ? { counts: x[2] as Counts } : {}) };
-}
-
-/** A record as the cache file holds it. */
-function storedText(record: CacheRecord): string {
-  return ascii(JSON.stringify(storeRecord(record)));
 }
 
 /** JSON text with every character past ASCII escaped: the cache file reads back as one-byte text. */

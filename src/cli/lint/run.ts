@@ -178,9 +178,9 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
     // here. Results are written as soon as all before them are.
     const reporter: Reporter = lintReporter(options.format, { cwd, version, color: Boolean((out as NodeJS.WriteStream).isTTY) && !process.env.NO_COLOR });
     let errors = false;
-    const report = async (result: FileResult) => {
+    const report = (result: FileResult): string => {
       errors ||= result.findings.some((f) => f.severity === 'error');
-      await write(out, reporter.file({ ...result, findings: result.findings.map((f) => withShownPaths(f, shown)) }));
+      return reporter.file({ ...result, findings: result.findings.map((f) => withShownPaths(f, shown)) });
     };
     // What each job's cached result would be, to use when its worker finds the bytes unchanged.
     const contexts = new Map<string, { config: string; context: string; cached?: ReturnType<LintCache['resultFor']> }>();
@@ -236,6 +236,8 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
     };
     await write(out, reporter.start());
     await inOrder(slots(), run.window, runSlot, async (outcomes) => {
+      // A batch's part of the report is written at once: one write instead of one per file.
+      let chunk = '';
       for (const o of outcomes) {
         if ('unreadable' in o) {
           unreadable(o.path, o.unreadable);
@@ -245,14 +247,15 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
           cache?.forget(o.path);
         } else if ('cached' in o) {
           const { cached } = contexts.get(o.path)!;
-          await report({ path: shown(o.path), text: o.text, findings: cached!.findings, ...(cached!.counts ? { counts: cached!.counts } : {}) });
+          chunk += report({ path: shown(o.path), text: o.text, findings: cached!.findings, ...(cached!.counts ? { counts: cached!.counts } : {}) });
         } else {
           const key = contexts.get(o.path);
           if (key) cache?.setResult(o.path, o.hash, key.config, key.context, o.findings, o.counts);
-          await report({ path: shown(o.path), text: o.text, findings: o.findings, ...(o.counts ? { counts: o.counts } : {}) });
+          chunk += report({ path: shown(o.path), text: o.text, findings: o.findings, ...(o.counts ? { counts: o.counts } : {}) });
         }
         contexts.delete(o.path);
       }
+      await write(out, chunk);
     });
     await write(out, reporter.end());
 

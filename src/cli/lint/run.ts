@@ -277,9 +277,10 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
   }
 }
 
-/** How many files a task carries: a few tasks per thread at least, so that the threads share the work evenly to the end. */
+/** How many files a task carries: on threads, a few tasks per thread at least, so that they share the work evenly to the end. */
 function batchSize(files: number, executor: Executor, max = MAX_BATCH): number {
-  if (executor.threads === 0) return 1;
+  // In the main thread one batch is done at a time, whatever its size.
+  if (executor.threads === 0) return max;
   return Math.max(1, Math.min(max, Math.ceil(files / (executor.threads * 16))));
 }
 

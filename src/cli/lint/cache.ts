@@ -236,8 +236,10 @@ export class LintCache {
       return cache;
     }
     if (found.layout !== stamp.layout || found.copydesk !== stamp.copydesk || found.node !== stamp.node || found.tz !== stamp.tz) {
-      const by = `Copydesk ${found.copydesk} on Node ${found.node}`;
-      warn(`Not using the cache '${shown}': it was written by ${by}, this is Copydesk ${stamp.copydesk} on Node ${stamp.node}. Every file is linted, and the cache is written anew.`);
+      // What differs is named (a version, Node's time zone data, the cache's own layout).
+      const who = (s: Record<string, unknown>) =>
+        `Copydesk ${String(s.copydesk).slice(0, 40)} on Node ${String(s.node).slice(0, 40)}${found.tz !== stamp.tz ? ` with time zone data ${String(s.tz).slice(0, 20)}` : ''}${found.layout !== stamp.layout ? ` (cache layout ${String(s.layout).slice(0, 10)})` : ''}`;
+      warn(`Not using the cache '${shown}': it was written by ${who(found)}, this is ${who({ ...stamp })}. Every file is linted, and the cache is written anew.`);
       return cache;
     }
     for (const [file, record] of Object.entries(found.files)) cache.stored.set(file, record);

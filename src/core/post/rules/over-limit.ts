@@ -70,6 +70,20 @@ export const overLimit: Rule<PostContext> = {
  * `thread:` does not split the copy already, and when the split fits within MAX_SPLIT_PARTS
  * posts without cutting a word, link, mention or hashtag. `length` is the part's count.
  */
+/**
+ * Splits by the part they split: the thread platforms that publish one copy share its parts, and
+ * each asks for the same split (its budgets are all of theirs), so it is worked out once.
+ */
+const splits = new WeakMap<object, Map<string, ReturnType<typeof splitThread>>>();
+
+function sharedSplit(part: PostPart, key: string, split: () => ReturnType<typeof splitThread>): ReturnType<typeof splitThread> {
+  let byKey = splits.get(part.copy);
+  if (!byKey) splits.set(part.copy, (byKey = new Map()));
+  let known = byKey.get(key);
+  if (!known) byKey.set(key, (known = split()));
+  return known;
+}
+
 function splitFixes(context: PostContext, target: TargetCopy, index: number, length: number): Fix[] {
   if (!target.target.platform.threads || threadMode(context.frontMatter?.thread) !== 'manual') return [];
   if (length > target.target.maxLength * MAX_SPLIT_PARTS) return [];
@@ -81,7 +95,7 @@ function splitFixes(context: PostContext, target: TargetCopy, index: number, len
   const eol = context.parsed.text.includes('\r\n') ? '\r\n' : '\n';
   const fixes: Fix[] = [];
   for (const numbered of target.parts.length === 1 ? [false, true] : [false]) {
-    const split = splitThread(part.copy.text, { budgets, numbered, firstSuffix, entities: part.copy.entities });
+    const split = sharedSplit(part, `${numbered}|${firstSuffix}`, () => splitThread(part.copy.text, { budgets, numbered, firstSuffix, entities: part.copy.entities }));
     if (!split.fits || split.parts.length < 2 || split.parts.length > MAX_SPLIT_PARTS) continue;
     const total = split.parts.length;
     const edits = split.parts.slice(1).map((next, i) => ({ ...between(context.parsed.text, part, split.parts[i].end, next.start), text: `${numbered ? threadNumber(i, total) : ''}${eol}---${eol}` }));

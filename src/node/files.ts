@@ -275,9 +275,10 @@ async function unchanged(path: string, expected: FileSnapshot): Promise<boolean>
  * in the same folder, with the original's mode and owner, flushed, then renamed over the file.
  * A symbolic link is written through only when its target lies inside `within` (the target is
  * written, the link kept). Read-only files, files that changed since they were read and files
- * that were not UTF-8 when read are not written. Throws FileAccessError.
+ * that were not UTF-8 when read are not written. `text` is the content, or its parts in order.
+ * Throws FileAccessError.
  */
-export async function writeTextFile(path: string, text: string, options: WriteOptions): Promise<void> {
+export async function writeTextFile(path: string, text: string | Iterable<string>, options: WriteOptions): Promise<void> {
   const { expected } = options;
   if (expected && !expected.validUtf8) throw new FileAccessError('not-utf8', 'it is not UTF-8 text, and writing it would replace the characters that are not');
   let target = path;
@@ -320,7 +321,14 @@ export async function writeTextFile(path: string, text: string, options: WriteOp
         await handle!.chmod(mode);
         await handle!.chown(Number(existing.uid), Number(existing.gid)).catch(() => undefined);
       }
-      await handle!.writeFile(text, 'utf8');
+      if (typeof text === 'string') await handle!.writeFile(text, 'utf8');
+      else {
+        // A big file in parts (the lint cache: tens of megabytes), so that it is never whole in memory.
+        for (const part of text) {
+          const bytes = Buffer.from(part, 'utf8');
+          for (let offset = 0; offset < bytes.length; ) offset += (await handle!.write(bytes, offset, bytes.length - offset)).bytesWritten;
+        }
+      }
       await handle!.sync();
     } finally {
       await handle!.close();

@@ -121,6 +121,21 @@ describe('node files: writing without losing a byte or writing elsewhere', funct
     assert.deepEqual(leftovers(), ['.role.jd.yaml.taken.copydesk-tmp']);
   });
 
+  it('a file given in parts (the lint cache) is written whole, byte for byte, and a failing part leaves the old file and no temporary', async () => {
+    const file = join(dir, '.copydesk-cache');
+    writeFileSync(file, 'old\n');
+    const parts = ['{"a":"café', '', ' 😀"', ',"b":"', 'x'.repeat(300_000), '"}'];
+    await writeTextFile(file, parts, { within: [dir] });
+    assert.equal(readFileSync(file, 'utf8'), parts.join(''));
+    const failing = function* () {
+      yield 'half';
+      throw new Error('the parts ran out');
+    };
+    await assert.rejects(writeTextFile(file, failing(), { within: [dir] }), /the parts ran out/);
+    assert.equal(readFileSync(file, 'utf8'), parts.join(''));
+    assert.deepEqual(leftovers(), []);
+  });
+
   it('createOnly (copydesk import): an existing file is never replaced, not even one created during the write', async () => {
     const file = join(dir, 'new.jd.yaml');
     writeFileSync(file, 'title: Mine\n');

@@ -91,15 +91,15 @@ function readFinding(x: unknown): Finding | undefined {
   return isFinding(finding) ? finding : undefined;
 }
 
-/** JSON text of an entry without its path (the record's key). */
+/** JSON text of an entry without its path (the record's key), in ASCII (one byte a character while it waits to be written). */
 function entryText(entry: CalendarEntry): string {
   const { path: _path, ...rest } = entry;
-  return JSON.stringify(rest);
+  return ascii(JSON.stringify(rest));
 }
 
-/** JSON text of findings and counts as stored. */
+/** JSON text of findings and counts as stored, in ASCII. */
 function lintText(findings: readonly Finding[], counts: Counts | undefined): string {
-  return JSON.stringify(counts ? [findings.map(storeFinding), counts] : [findings.map(storeFinding)]);
+  return ascii(JSON.stringify(counts ? [findings.map(storeFinding), counts] : [findings.map(storeFinding)]));
 }
 
 /** Findings and counts read back from lintText, or undefined when they are not sound. */
@@ -319,14 +319,32 @@ export class LintCache {
    */
   async save(): Promise<void> {
     if (!this.writable || !this.dirty) return;
-    const parts: string[] = [];
-    for (const [path, stored] of this.stored) {
-      if (this.seen.has(path) || !exists(path)) continue;
-      parts.push(`${ascii(JSON.stringify(path))}:${ascii(JSON.stringify(stored))}`);
-    }
-    for (const [path, record] of this.records) parts.push(`${ascii(JSON.stringify(path))}:${ascii(JSON.stringify(storeRecord(record)))}`);
-    const head = JSON.stringify(this.stamp);
-    const text = `${head.slice(0, -1)},"files":{${parts.join(',')}}}`;
+    // Written in parts of about 256 KB: the cache is never whole in memory (10,000 files: 16 MB).
+    const parts = function* (this: LintCache): Generator<string> {
+      const head = JSON.stringify(this.stamp);
+      let chunk = `${head.slice(0, -1)},"files":{`;
+      let first = true;
+      const add = (path: string, stored: unknown) => {
+        chunk += `${first ? '' : ','}${ascii(JSON.stringify(path))}:${ascii(JSON.stringify(stored))}`;
+        first = false;
+      };
+      for (const [path, stored] of this.stored) {
+        if (this.seen.has(path) || !exists(path)) continue;
+        add(path, stored);
+        if (chunk.length >= 256 * 1024) {
+          yield chunk;
+          chunk = '';
+        }
+      }
+      for (const [path, record] of this.records) {
+        add(path, storeRecord(record));
+        if (chunk.length >= 256 * 1024) {
+          yield chunk;
+          chunk = '';
+        }
+      }
+      yield `${chunk}}}`;
+    }.call(this);
     try {
       if (lstatSync(this.path, { throwIfNoEntry: false })?.isSymbolicLink()) throw new Error('it is now a symbolic link, and Copydesk writes no cache through one');
       // The cache's own folder (both spellings, links resolved or not): the file itself is no link (see open).
@@ -337,7 +355,7 @@ export class LintCache {
       } catch {
         // A folder that is not there: the write says so.
       }
-      await writeTextFile(this.path, text, { within });
+      await writeTextFile(this.path, parts, { within });
     } catch (error) {
       this.warn(`Cannot write the cache '${this.shown}': ${(error as Error).message}. The results are complete; the next run lints every file again.`);
     }

@@ -147,9 +147,7 @@ export async function readFileBytes(path: string, options: ReadOptions): Promise
   }
   try {
     const stats = await handle.stat({ bigint: true });
-    if (!stats.isFile()) throw notRegular(stats);
-    if (stats.size > BigInt(options.maxBytes)) throw new FileAccessError('too-large', `it is ${megabytes(stats.size)}; Copydesk reads files up to ${megabytes(options.maxBytes)}`);
-    const buffer = Buffer.allocUnsafe(Number(stats.size) + 1);
+    const buffer = bufferFor(stats, options.maxBytes);
     let length = 0;
     for (;;) {
       if (length === buffer.length) throw new FileAccessError('too-large', 'it grew while it was read');
@@ -157,17 +155,26 @@ export async function readFileBytes(path: string, options: ReadOptions): Promise
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > options.maxBytes) throw new FileAccessError('too-large', `it is more than ${megabytes(options.maxBytes)}`);
-    const bytes = buffer.subarray(0, length);
-    return {
-      bytes,
-      snapshot: { realPath, size: BigInt(length), mtimeNs: stats.mtimeNs, ino: stats.ino, hash: createHash('sha256').update(bytes).digest('hex') },
-    };
+    return readBytes(realPath, stats, buffer, length, options.maxBytes);
   } catch (error) {
     throw describeCode(error);
   } finally {
     await handle.close();
   }
+}
+
+/** A buffer one byte larger than the regular file `stats` describes (a file that grows fills it); refuses other files and files too large. */
+function bufferFor(stats: BigIntStats, maxBytes: number): Buffer {
+  if (!stats.isFile()) throw notRegular(stats);
+  if (stats.size > BigInt(maxBytes)) throw new FileAccessError('too-large', `it is ${megabytes(stats.size)}; Copydesk reads files up to ${megabytes(maxBytes)}`);
+  return Buffer.allocUnsafe(Number(stats.size) + 1);
+}
+
+/** The bytes read into `buffer` and the snapshot a later write compares against. */
+function readBytes(realPath: string, stats: BigIntStats, buffer: Buffer, length: number, maxBytes: number): ReadBytes {
+  if (length > maxBytes) throw new FileAccessError('too-large', `it is more than ${megabytes(maxBytes)}`);
+  const bytes = buffer.subarray(0, length);
+  return { bytes, snapshot: { realPath, size: BigInt(length), mtimeNs: stats.mtimeNs, ino: stats.ino, hash: createHash('sha256').update(bytes).digest('hex') } };
 }
 
 function resolveWithinSync(path: string, within: readonly string[] | undefined): string {
@@ -199,9 +206,7 @@ export function readFileBytesSync(path: string, options: ReadOptions): ReadBytes
   }
   try {
     const stats = fstatSync(fd, { bigint: true });
-    if (!stats.isFile()) throw notRegular(stats);
-    if (stats.size > BigInt(options.maxBytes)) throw new FileAccessError('too-large', `it is ${megabytes(stats.size)}; Copydesk reads files up to ${megabytes(options.maxBytes)}`);
-    const buffer = Buffer.allocUnsafe(Number(stats.size) + 1);
+    const buffer = bufferFor(stats, options.maxBytes);
     let length = 0;
     for (;;) {
       if (length === buffer.length) throw new FileAccessError('too-large', 'it grew while it was read');
@@ -209,12 +214,7 @@ export function readFileBytesSync(path: string, options: ReadOptions): ReadBytes
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > options.maxBytes) throw new FileAccessError('too-large', `it is more than ${megabytes(options.maxBytes)}`);
-    const bytes = buffer.subarray(0, length);
-    return {
-      bytes,
-      snapshot: { realPath, size: BigInt(length), mtimeNs: stats.mtimeNs, ino: stats.ino, hash: createHash('sha256').update(bytes).digest('hex') },
-    };
+    return readBytes(realPath, stats, buffer, length, options.maxBytes);
   } catch (error) {
     throw describeCode(error);
   } finally {

@@ -5,12 +5,27 @@ const code = (d: vscode.Diagnostic) => (d.code as { value: string }).value;
 const conflicts = (d: readonly vscode.Diagnostic[]) => d.filter((x) => code(x) === 'post/schedule-conflict');
 
 interface Api {
-  calendar: { index: { get(path: string): { schedule?: { at?: number } } | undefined; size: number }; ready(): Promise<void>; onDidChange: vscode.Event<unknown> };
+  calendar: { index: { get(path: string): { schedule?: { at?: number } } | undefined; size: number }; ready(): Promise<void>; resync(): Promise<void>; onDidChange: vscode.Event<unknown> };
   calendarPanel: () => { lastHtml?: string; onDidUpdate: vscode.Event<string>; openPost(path: string, line: number): Promise<void> } | undefined;
 }
 
 async function api(): Promise<Api> {
   return (await copydesk()) as unknown as Api;
+}
+
+/**
+ * Makes a folder one level at a time. VS Code's file watcher on Linux (parcel) does not watch a
+ * folder made in the same instant as its parent (parcel-bundler/watcher#97), so the files of a
+ * folder made at once with `mkdir -p` report nothing; the extension's re-check covers that case,
+ * and is tested on its own below.
+ */
+async function makeFolders(relative: string): Promise<void> {
+  let uri = workspaceUri();
+  for (const part of relative.split('/')) {
+    uri = vscode.Uri.joinPath(uri, part);
+    await vscode.workspace.fs.createDirectory(uri);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** A post to `platforms` at `schedule`, in our own words. */
@@ -39,6 +54,7 @@ describe('Copydesk: the editorial calendar', () => {
   it('keeps conflicts right across edits, renames and deletions, with the other post as related information', async () => {
     const { calendar, calendarPanel } = await api();
     await calendar.ready();
+    await makeFolders('scratch/calendar/june');
     const a = await writeFile('scratch/calendar/cafe.post.md', post('mastodon', '2027-02-04T09:00:00+01:00'));
     const b = await writeFile('scratch/calendar/june/cafe.post.md', post('mastodon', '2027-02-04T09:20:00+01:00', 'Bring your broken toaster on Thursday.'));
     await when(calendar.onDidChange, () => calendar.index.get(b.path)?.schedule?.at !== undefined, 15_000, 'the new post is in the calendar');
@@ -69,6 +85,22 @@ describe('Copydesk: the editorial calendar', () => {
     assert.equal(calendar.index.get(renamed.path), undefined);
     const panel = calendarPanel();
     if (panel) await when(panel.onDidUpdate, () => !(panel.lastHtml ?? '').includes('toasters.post.md'), 15_000, 'the calendar view forgets the deleted post');
+  });
+
+  it('finds what the file watcher missed when it checks the calendar against the files', async () => {
+    const { calendar } = await api();
+    await calendar.ready();
+    // Made at once, as `mkdir -p`, `git checkout` or an unzip would: the watcher may report nothing.
+    const deep = await writeFile('scratch/calendar/deep/er/missed.post.md', post('x', '2027-04-01T09:00:00Z'));
+    await calendar.resync();
+    assert.equal(calendar.index.get(deep.path)?.schedule?.at, Date.UTC(2027, 3, 1, 9));
+    // Changed and then deleted behind the watcher's back.
+    await vscode.workspace.fs.writeFile(deep, new TextEncoder().encode(post('x', '2027-04-02T09:00:00Z', 'A longer copy, so that the size differs even within the same second.')));
+    await calendar.resync();
+    assert.equal(calendar.index.get(deep.path)?.schedule?.at, Date.UTC(2027, 3, 2, 9));
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(deep, '..', '..'), { recursive: true });
+    await calendar.resync();
+    assert.equal(calendar.index.get(deep.path), undefined);
   });
 
   it('checks a post against another one as it is typed, before either is saved', async () => {

@@ -87,6 +87,8 @@ export class CalendarPanel implements vscode.Disposable {
     if (this.panel !== panel) return;
     // A fresh page (not a message): the webview may not be listening yet.
     panel.webview.html = this.page(this.fragment());
+    // What the file watcher missed shows up in a moment (the view re-renders on the calendar's changes).
+    void this.calendar.resync();
   }
 
   private schedule(): void {

@@ -5,6 +5,18 @@ import { CalendarIndex, analyzePost, calendarEntry, type CalendarEntry, type Con
 const MAX_POST_BYTES = 5_000_000;
 /** Files read at once while scanning the workspace. */
 const BATCH = 64;
+/**
+ * How long after a rename its new names are read again from disk. The file watcher sends events
+ * in batches and drops a file created and deleted in the same batch, so a post renamed (which the
+ * workspace reports at once) and then deleted quickly would otherwise stay in the calendar.
+ */
+const RECHECK_RENAMED_MS = 1_500;
+/** The least time between two checks of the whole calendar against the files. */
+const RESYNC_MIN_INTERVAL_MS = 5_000;
+
+function stampOf(stat: vscode.FileStat): string {
+  return `${stat.mtime}:${stat.size}`;
+}
 
 /** What changed in the calendar: `moved` files need their conflicts checked again; `all` changed in any way. */
 export interface CalendarChange {
@@ -42,6 +54,18 @@ export class WorkspaceCalendar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private scanning: Promise<void> | undefined;
   private generation = 0;
+  /**
+   * Each file's latest turn. Reads from disk take time (a stat, the read, the configuration), and
+   * a file may change, be typed into, renamed or deleted meanwhile: a read whose turn is no longer
+   * the file's latest is dropped, so an old text never overwrites a newer one and a deleted post
+   * never comes back.
+   */
+  private readonly turns = new Map<string, number>();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  /** What each post read from disk looked like then (time and size), to tell whether it changed since. */
+  private readonly stamps = new Map<string, string>();
+  private syncing: Promise<void> | undefined;
+  private lastSync = 0;
 
   constructor(private readonly configFor: (uri: vscode.Uri) => Promise<Config>) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.post.md');
@@ -61,6 +85,10 @@ export class WorkspaceCalendar implements vscode.Disposable {
       // Unsaved changes of a closed document are gone: the file on disk counts again.
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (this.uris.has(calendarKey(document.uri))) void this.readFromDisk(document.uri);
+      }),
+      // Back from a terminal, a git client or a file manager: catch what the watcher missed.
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused) this.resyncSoon();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.scanning = undefined;
@@ -83,6 +111,19 @@ export class WorkspaceCalendar implements vscode.Disposable {
   /** Sets a post's entry from text (an open document as typed); fires when anything changed. */
   update(uri: vscode.Uri, text: string, config: Config): void {
     const key = calendarKey(uri);
+    this.claim(key);
+    this.apply(uri, text, config);
+  }
+
+  /** Starts a new turn for a file: whatever is still being read for it no longer counts. */
+  private claim(key: string): number {
+    const turn = (this.turns.get(key) ?? 0) + 1;
+    this.turns.set(key, turn);
+    return turn;
+  }
+
+  private apply(uri: vscode.Uri, text: string, config: Config): void {
+    const key = calendarKey(uri);
     const entry = calendarEntry(key, analyzePost(text, config, new Date()));
     const before = this.index.get(key);
     this.uris.set(key, uri);
@@ -92,43 +133,96 @@ export class WorkspaceCalendar implements vscode.Disposable {
     this.changes.fire({ moved: sameSlots(before, entry) ? [] : affected, all: [key, ...affected] });
   }
 
-  private async scan(): Promise<void> {
+  /**
+   * Checks the calendar against the workspace's files: posts the file watcher never reported are
+   * read, changed ones read again, vanished ones forgotten. VS Code's watcher on Linux misses files
+   * in folders made with `mkdir -p`, a `git checkout` or an unzip (parcel-bundler/watcher#97), and
+   * drops a file created and deleted in one batch; this runs when the window gets the focus back
+   * (at most every few seconds) and when the calendar view opens.
+   */
+  resync(): Promise<void> {
+    if (!this.scanning) return this.ready();
+    this.syncing ??= this.scanning
+      .then(() => this.scan(false))
+      .finally(() => {
+        this.syncing = undefined;
+        this.lastSync = Date.now();
+      });
+    return this.syncing;
+  }
+
+  /** {@link resync}, unless one ran in the last few seconds. */
+  resyncSoon(): void {
+    if (Date.now() - this.lastSync > RESYNC_MIN_INTERVAL_MS) void this.resync();
+  }
+
+  private async scan(first = true): Promise<void> {
     const generation = ++this.generation;
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Copydesk: reading the editorial calendar' }, async () => {
       const found = await vscode.workspace.findFiles('**/*.post.md', '**/{node_modules,.git}/**');
+      const seen = new Set(found.map(calendarKey));
+      if (!first) for (const [key, uri] of [...this.uris]) if (!seen.has(key) && !this.isOpen(uri)) this.forget(uri);
       for (let i = 0; i < found.length; i += BATCH) {
         if (generation !== this.generation) return;
-        await Promise.all(found.slice(i, i + BATCH).map((uri) => this.readFromDisk(uri, true)));
+        await Promise.all(found.slice(i, i + BATCH).map(async (uri) => ((await this.changedOnDisk(uri)) ? this.readFromDisk(uri, first) : undefined)));
       }
     });
     // Entries read one by one fired no events: say once that everything may have changed.
-    if (generation === this.generation) this.changes.fire({ moved: [...this.uris.keys()], all: [...this.uris.keys()] });
+    if (first && generation === this.generation) this.changes.fire({ moved: [...this.uris.keys()], all: [...this.uris.keys()] });
+  }
+
+  private isOpen(uri: vscode.Uri): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+  }
+
+  /** True when a post is not in the calendar yet, or its file differs from when it was read (open ones are the editor's). */
+  private async changedOnDisk(uri: vscode.Uri): Promise<boolean> {
+    const key = calendarKey(uri);
+    if (!this.uris.has(key)) return true;
+    if (this.isOpen(uri)) return false;
+    try {
+      return stampOf(await vscode.workspace.fs.stat(uri)) !== this.stamps.get(key);
+    } catch {
+      return true;
+    }
   }
 
   /** Reads a post from the workspace's file system, unless it is open (the editor's text wins). */
   private async readFromDisk(uri: vscode.Uri, quiet = false): Promise<void> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+    const key = calendarKey(uri);
+    const turn = this.claim(key);
+    const current = () => this.turns.get(key) === turn;
+    const open = this.isOpen(uri);
+    let stamp: string | undefined;
     try {
       let text: string;
       if (open) text = open.getText();
       else {
         const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.type & vscode.FileType.Directory) return;
+        stamp = stampOf(stat);
+        if (stat.type & vscode.FileType.Directory) {
+          // A folder of posts moved or copied in.
+          const inside = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.post.md'), '**/{node_modules,.git}/**');
+          for (let i = 0; i < inside.length; i += BATCH) await Promise.all(inside.slice(i, i + BATCH).map((post) => this.readFromDisk(post, quiet)));
+          return;
+        }
         if (stat.size > MAX_POST_BYTES) {
-          this.forget(uri);
+          if (current()) this.forget(uri);
           return;
         }
         text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       }
       const config = await this.configFor(uri);
+      if (!current()) return;
+      if (stamp) this.stamps.set(key, stamp);
+      else this.stamps.delete(key);
       if (quiet) {
-        const key = calendarKey(uri);
         this.uris.set(key, uri);
         this.index.set(calendarEntry(key, analyzePost(text, config, new Date())));
-      } else this.update(uri, text, config);
+      } else this.apply(uri, text, config);
     } catch {
       // Gone between the event and the read, or unreadable: it is not in the calendar.
-      this.forget(uri);
+      if (current()) this.forget(uri);
     }
   }
 
@@ -136,11 +230,14 @@ export class WorkspaceCalendar implements vscode.Disposable {
   forget(uri: vscode.Uri): void {
     const key = calendarKey(uri);
     const keys = [...this.uris.keys()].filter((k) => k === key || k.startsWith(`${key.replace(/\/$/, '')}/`));
+    this.claim(key);
+    for (const k of keys) this.claim(k);
     if (keys.length === 0) return;
     const affected = new Set<string>();
     for (const k of keys) {
       for (const a of this.index.delete(k)) affected.add(a);
       this.uris.delete(k);
+      this.stamps.delete(k);
     }
     for (const k of keys) affected.delete(k);
     this.changes.fire({ moved: [...affected], all: [...keys, ...affected] });
@@ -150,6 +247,10 @@ export class WorkspaceCalendar implements vscode.Disposable {
     const from = calendarKey(oldUri).replace(/\/$/, '');
     const to = calendarKey(newUri).replace(/\/$/, '');
     const keys = [...this.uris.keys()].filter((k) => k === from || k.startsWith(`${from}/`));
+    for (const k of keys) {
+      this.claim(k);
+      this.claim(to + k.slice(from.length));
+    }
     if (keys.length === 0) {
       // Renamed into a post (`draft.md` → `draft.post.md`), or a folder of posts moved in.
       void this.readFromDisk(newUri);
@@ -166,14 +267,27 @@ export class WorkspaceCalendar implements vscode.Disposable {
       for (const a of this.index.rename(k, target)) all.add(a);
       this.uris.delete(k);
       this.uris.set(target, uri);
+      const stamp = this.stamps.get(k);
+      this.stamps.delete(k);
+      if (stamp) this.stamps.set(target, stamp);
       all.add(k);
       all.add(target);
     }
     this.changes.fire({ moved: [...all], all: [...all] });
+    const renamed = keys.map((k) => to + k.slice(from.length)).filter((k) => this.uris.has(k));
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      for (const k of renamed) {
+        const uri = this.uris.get(k);
+        if (uri) void this.readFromDisk(uri);
+      }
+    }, RECHECK_RENAMED_MS);
+    this.timers.add(timer);
   }
 
   dispose(): void {
     this.generation++;
+    for (const timer of this.timers) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -30,6 +30,8 @@ export interface FileSnapshot {
   realPath: string;
   size: bigint;
   mtimeNs: bigint;
+  /** When the file's content or metadata last changed (no tool can set it back). */
+  ctimeNs: bigint;
   ino: bigint;
   /** SHA-256 of the bytes read. */
   hash: string;
@@ -174,7 +176,7 @@ function bufferFor(stats: BigIntStats, maxBytes: number): Buffer {
 function readBytes(realPath: string, stats: BigIntStats, buffer: Buffer, length: number, maxBytes: number): ReadBytes {
   if (length > maxBytes) throw new FileAccessError('too-large', `it is more than ${megabytes(maxBytes)}`);
   const bytes = buffer.subarray(0, length);
-  return { bytes, snapshot: { realPath, size: BigInt(length), mtimeNs: stats.mtimeNs, ino: stats.ino, hash: createHash('sha256').update(bytes).digest('hex') } };
+  return { bytes, snapshot: { realPath, size: BigInt(length), mtimeNs: stats.mtimeNs, ctimeNs: stats.ctimeNs, ino: stats.ino, hash: createHash('sha256').update(bytes).digest('hex') } };
 }
 
 function resolveWithinSync(path: string, within: readonly string[] | undefined): string {

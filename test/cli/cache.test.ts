@@ -5,7 +5,7 @@
 // message in the cache file: a run that shows the edited message used it.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/paths';
@@ -21,8 +21,8 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The cache file: a record per file is [content, config, entry JSON or 0, context or 0, findings JSON or 0]. */
-type Cache = { copydesk: string; files: Record<string, [string, string, string | 0, string | 0, string | 0]> };
+/** The cache file: a record per file is [content, config, entry JSON or 0, context or 0, findings JSON or 0, metadata or 0]. */
+type Cache = { copydesk: string; files: Record<string, [string, string, string | 0, string | 0, string | 0, string | 0]> };
 type StoredFindings = [[string, string, string, number, number, unknown?][], unknown?];
 
 describe('copydesk lint --cache', function () {
@@ -91,6 +91,28 @@ describe('copydesk lint --cache', function () {
     assert.equal(report, run(['lint'], dir).stdout);
   });
 
+  it('an unchanged file is known by its metadata; a change that keeps size and time is still seen (its change time moves)', () => {
+    run(['lint', '--cache'], dir);
+    const jd = 'marketing/jobs/role-69.jd.yaml';
+    const record = readCache().files[join(dir, jd)];
+    const { size, mtimeNs, ctimeNs, ino } = statSync(join(dir, jd), { bigint: true });
+    assert.equal(record[5], `${size}:${mtimeNs}:${ctimeNs}:${ino}`, 'the file was old enough: its metadata is kept');
+    tamper(jd);
+    assert.ok(run(['lint', '--cache'], dir).stdout.includes(`TAMPERED ${jd}`));
+    // The same number of bytes, and the modification time put back as an archive or a tool would.
+    const path = join(dir, jd);
+    const before = statSync(path);
+    const original = readFileSync(path, 'utf8');
+    const changed = original.replace('department: Marketing', 'department: Marketeng');
+    assert.notEqual(changed, original);
+    writeFileSync(path, changed);
+    utimesSync(path, before.atime, before.mtime);
+    assert.equal(statSync(path).size, before.size);
+    const report = run(['lint', '--cache'], dir).stdout;
+    assert.ok(!report.includes('TAMPERED'), 'linted again');
+    assert.equal(report, run(['lint'], dir).stdout);
+  });
+
   it('a post is linted again when a neighbour in the calendar moves, though the post did not change', () => {
     const p0 = 'marketing/posts/2027-01/café meetup-0.post.md';
     const p1 = 'Outlet Stores/posts/2027-01/café meetup-1.post.md';
@@ -111,6 +133,18 @@ describe('copydesk lint --cache', function () {
     report = run(['lint', '--cache'], dir).stdout;
     assert.ok(conflict(report, p0) && conflict(report, p1));
     assert.equal(report, fresh.stdout);
+
+    // p0's copy changes, not its schedule: linted again, in the main thread and on threads, with the conflict kept.
+    writeFileSync(join(dir, p0), readFileSync(join(dir, p0), 'utf8').replace(/\n$/, '\nSee you there.\n'));
+    const linesOf = (text: string, post: string) => text.split('\n').filter((l) => l.startsWith(`${post}:`));
+    for (const workers of ['0', '2']) {
+      run(['lint', '--cache'], dir, { COPYDESK_WORKERS: workers });
+      writeFileSync(join(dir, p0), readFileSync(join(dir, p0), 'utf8').replace(/\n$/, ' Bring a friend.\n'));
+      report = run(['lint', '--cache'], dir, { COPYDESK_WORKERS: workers }).stdout;
+      assert.ok(conflict(report, p0), `threads: ${workers}`);
+      assert.deepEqual(linesOf(report, p0), linesOf(run(['lint'], dir).stdout, p0));
+      assert.equal(report, run(['lint'], dir).stdout);
+    }
   });
 
   it('a cache from another version of Copydesk: one line on stderr, every file linted, the cache written anew', () => {
@@ -146,8 +180,8 @@ describe('copydesk lint --cache', function () {
     // Records whose key still matches (content, configuration, context), with findings the reporters could not print.
     const paths = Object.keys(cache.files).filter((p) => cache.files[p][4] !== 0);
     const withFindings = (path: string, findings: unknown[], entry?: unknown) => {
-      const [content, config, storedEntry, context] = cache.files[path];
-      return [content, config, entry === undefined ? storedEntry : JSON.stringify(entry), context, JSON.stringify([findings])];
+      const [content, config, storedEntry, context, , meta] = cache.files[path];
+      return [content, config, entry === undefined ? storedEntry : JSON.stringify(entry), context, JSON.stringify([findings]), meta];
     };
     const post = paths.find((p) => p.endsWith('.post.md'))!;
     const jds = paths.filter((p) => p.endsWith('.jd.yaml'));

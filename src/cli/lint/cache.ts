@@ -31,7 +31,7 @@ import type { FileResult } from '../format/result';
 export const DEFAULT_CACHE_FILE = '.copydesk-cache';
 
 /** Bumped when the file's layout changes. */
-const LAYOUT = 3;
+const LAYOUT = 4;
 
 /** A cache bigger than this is not read (about 2 KB per file: some 250,000 files). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -59,15 +59,17 @@ interface CacheRecord {
   context?: string;
   /** The findings and counts as stored: JSON text of [findings, counts?]. */
   lintText?: string;
+  /** The file's metadata when it was read (src/cli/lint/meta.ts), when it was old enough to keep. */
+  meta?: string;
 }
 
 /**
- * A record as written: [content, config, entry, context, lint], the entry (without its path) and
- * the lint ([findings, counts?]) as JSON text, or 0. A finding is [ruleId, severity, message,
+ * A record as written: [content, config, entry, context, lint, meta], the entry (without its path)
+ * and the lint ([findings, counts?]) as JSON text, or 0; meta as metaText, or 0. A finding is [ruleId, severity, message,
  * start, end, rest?] where `rest` holds fixes, related and a documentation link other than the
  * rule's own, when there are any.
  */
-type StoredRecord = [string, string, string | 0, string | 0, string | 0];
+type StoredRecord = [string, string, string | 0, string | 0, string | 0, string | 0];
 type StoredFinding = [string, string, string, number, number, Partial<Pick<Finding, 'fixes' | 'related' | 'docsUrl'>>?];
 
 function storeFinding(f: Finding): StoredFinding {
@@ -135,7 +137,7 @@ function readEntry(text: string, path: string): CalendarEntry | undefined {
 }
 
 function storeRecord(record: CacheRecord): StoredRecord {
-  return [record.content, record.config, record.entryText ?? (record.entry ? entryText(record.entry) : 0), record.context ?? 0, record.lintText ?? 0];
+  return [record.content, record.config, record.entryText ?? (record.entry ? entryText(record.entry) : 0), record.context ?? 0, record.lintText ?? 0, record.meta ?? 0];
 }
 
 const configKeys = new WeakMap<Config, string>();
@@ -253,8 +255,9 @@ export class LintCache {
     if (!record) {
       const stored = this.stored.get(path);
       this.stored.delete(path);
-      if (!Array.isArray(stored) || stored.length !== 5 || typeof stored[0] !== 'string' || typeof stored[1] !== 'string') return undefined;
+      if (!Array.isArray(stored) || stored.length !== 6 || typeof stored[0] !== 'string' || typeof stored[1] !== 'string') return undefined;
       record = { content: stored[0], config: stored[1] };
+      if (typeof stored[5] === 'string') record.meta = stored[5];
       if (typeof stored[2] === 'string') record.entryText = stored[2];
       if (typeof stored[3] === 'string' && typeof stored[4] === 'string') {
         record.context = stored[3];
@@ -265,35 +268,43 @@ export class LintCache {
     return record.config === config ? record : undefined;
   }
 
-  /** The calendar entry the cache holds for post `path` under configuration `config`, and the content hash it is for. */
-  entryFor(path: string, config: string): { expect: string; entry: CalendarEntry } | undefined {
+  /** The calendar entry the cache holds for post `path` under configuration `config`, the content hash it is for and the file's metadata then. */
+  entryFor(path: string, config: string): { expect: string; meta?: string; entry: CalendarEntry } | undefined {
     this.seen.add(path);
     const record = this.record(path, config);
     if (!record?.entryText) return undefined;
     record.entry ??= readEntry(record.entryText, path);
-    return record.entry ? { expect: record.content, entry: record.entry } : undefined;
+    return record.entry ? { expect: record.content, ...(record.meta ? { meta: record.meta } : {}), entry: record.entry } : undefined;
   }
 
-  /** The findings the cache holds for `path` under `config` and `context`, and the content hash they are for. */
-  resultFor(path: string, config: string, context: string): { expect: string; findings: Finding[]; counts?: Counts } | undefined {
+  /** The findings the cache holds for `path` under `config` and `context`, the content hash they are for and the file's metadata then. */
+  resultFor(path: string, config: string, context: string): { expect: string; meta?: string; findings: Finding[]; counts?: Counts } | undefined {
     this.seen.add(path);
     const record = this.record(path, config);
     if (!record || record.context !== context || record.lintText === undefined) return undefined;
     // Read for this use only: the objects are garbage once the file is reported.
     const lint = readLint(record.lintText);
-    return lint ? { expect: record.content, ...lint } : undefined;
+    return lint ? { expect: record.content, ...(record.meta ? { meta: record.meta } : {}), ...lint } : undefined;
   }
 
-  /** Keeps a post's calendar entry, computed from bytes hashing to `content`. */
-  setEntry(path: string, content: string, config: string, entry: CalendarEntry): void {
-    this.seen.add(path);
-    this.stored.delete(path);
-    this.records.set(path, { content, config, entry });
+  /** A cached result was used for bytes read again: keeps the metadata they were read with (or forgets stale metadata). */
+  confirm(path: string, meta: string | undefined): void {
+    const record = this.records.get(path);
+    if (!record || record.meta === meta) return;
+    record.meta = meta;
     this.dirty = true;
   }
 
-  /** Keeps a file's findings, computed from bytes hashing to `content`. */
-  setResult(path: string, content: string, config: string, context: string, findings: Finding[], counts: Counts | undefined): void {
+  /** Keeps a post's calendar entry, computed from bytes hashing to `content` (read with metadata `meta`). */
+  setEntry(path: string, content: string, config: string, entry: CalendarEntry, meta?: string): void {
+    this.seen.add(path);
+    this.stored.delete(path);
+    this.records.set(path, { content, config, entry, ...(meta ? { meta } : {}) });
+    this.dirty = true;
+  }
+
+  /** Keeps a file's findings, computed from bytes hashing to `content` (read with metadata `meta`). */
+  setResult(path: string, content: string, config: string, context: string, findings: Finding[], counts: Counts | undefined, meta?: string): void {
     this.seen.add(path);
     this.stored.delete(path);
     const before = this.records.get(path);
@@ -301,7 +312,14 @@ export class LintCache {
     // readings has none: the next run computes it again). The findings are kept as the text to
     // write, a few hundred bytes, not as objects.
     const same = before && before.content === content && before.config === config;
-    this.records.set(path, { content, config, ...(same && before.entryText ? { entryText: before.entryText } : same && before.entry ? { entryText: entryText(before.entry) } : {}), context, lintText: lintText(findings, counts) });
+    this.records.set(path, {
+      content,
+      config,
+      ...(same && before.entryText ? { entryText: before.entryText } : same && before.entry ? { entryText: entryText(before.entry) } : {}),
+      context,
+      lintText: lintText(findings, counts),
+      ...(meta ? { meta } : {}),
+    });
     this.dirty = true;
   }
 

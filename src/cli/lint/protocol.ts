@@ -22,7 +22,11 @@ export interface Job {
   expect?: string;
 }
 
-/** A post to lint, with the other posts of the run that can change its findings (its neighbours in the calendar). */
+/**
+ * A post to lint, with the other posts of the run that can change its findings (its neighbours in
+ * the calendar). A post whose cached result is expected goes without them: when its bytes differ,
+ * the worker answers `stale` and the post is sent again with them.
+ */
 export interface LintJob extends Job {
   neighbours?: CalendarEntry[];
   /** The cached result has no findings: when it is used, the report needs no text. */
@@ -48,13 +52,16 @@ export interface Failed {
   failed: string;
 }
 
-export type EntryOutcome = Unreadable | Failed | { path: string; hash: string; cached: true } | { path: string; hash: string; entry: CalendarEntry };
+/** `meta`: the file's metadata as read (src/cli/lint/meta.ts), when it is old enough to be kept. */
+export type EntryOutcome = Unreadable | Failed | { path: string; hash: string; meta?: string; cached: true } | { path: string; hash: string; meta?: string; entry: CalendarEntry };
 
 export type LintOutcome =
   | Unreadable
   | Failed
-  | { path: string; hash: string; text: string; cached: true }
-  | { path: string; hash: string; text: string; findings: Finding[]; counts?: FileResult['counts'] };
+  /** A post sent without its neighbours (its cached result was expected) whose bytes differ: to send again with them. */
+  | { path: string; stale: true }
+  | { path: string; hash: string; meta?: string; text: string; cached: true }
+  | { path: string; hash: string; meta?: string; text: string; findings: Finding[]; counts?: FileResult['counts'] };
 
 export type FixOutcome = Unreadable | Failed | { path: string; applied: number } | { path: string; notFixed: string };
 

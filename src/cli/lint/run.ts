@@ -12,6 +12,7 @@ import { toPosix, workspaceFor, type Workspace } from '../host';
 import { filesFor } from '../inputs';
 import { LintCache, cacheFile, configKey, postContext } from './cache';
 import { createExecutor, workerCount, type Executor } from './executor';
+import { currentMeta } from './meta';
 import type { Job, LintJob, LintOutcome, RunSetup } from './protocol';
 
 export interface LintRunOptions {
@@ -152,23 +153,30 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
     // With --cache: each post's content hash, which (with its path and configuration) decides its entry.
     const contents = new Map<string, string>();
     const calendar = new CalendarIndex();
-    const entryJobs = posts.map((path): Job => {
+    // Posts whose file has the metadata the cache saw when it read them: taken as unchanged, not read.
+    const trusted = new Set<string>();
+    const entryJobs: Job[] = [];
+    for (const path of posts) {
       const cached = cache?.entryFor(path, configKey(configOf.get(path)!));
-      if (!cached) return { path };
-      // Used if the worker finds the same bytes.
+      if (!cached) {
+        entryJobs.push({ path });
+        continue;
+      }
+      // Used if the file is unchanged (its metadata, or else its bytes, say so).
       entries.set(path, cached.entry);
       contents.set(path, cached.expect);
-      return { path, expect: cached.expect };
-    });
+      if (cached.meta !== undefined && cached.meta === currentMeta(path)) trusted.add(path);
+      else entryJobs.push({ path, expect: cached.expect });
+    }
     await inOrder(batches(entryJobs, run, MAX_ENTRY_BATCH), run.window, (jobs) => run.run({ kind: 'entries', now: now.getTime(), jobs }), (outcomes) => {
       for (const o of outcomes) {
         if ('unreadable' in o) unreadable(o.path, o.unreadable);
         else if ('failed' in o) failed(o.path, o.failed, 'lint');
         else if ('entry' in o) {
-          cache?.setEntry(o.path, o.hash, configKey(configOf.get(o.path)!), o.entry);
+          cache?.setEntry(o.path, o.hash, configKey(configOf.get(o.path)!), o.entry, o.meta);
           entries.set(o.path, o.entry);
           if (cache) contents.set(o.path, o.hash);
-        }
+        } else cache?.confirm(o.path, o.meta);
       }
     });
     for (const path of posts) if (skipped.has(path)) entries.delete(path);
@@ -184,7 +192,9 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
     };
     // What each job's cached result would be, to use when its worker finds the bytes unchanged.
     const contexts = new Map<string, { config: string; context: string; cached?: ReturnType<LintCache['resultFor']> }>();
-    const lintJob = (path: string): LintJob => {
+    /** A job, or the outcome of one the cache answers without reading the file (unchanged metadata, no findings: the report needs no text). */
+    type Planned = LintJob | { ready: LintOutcome };
+    const lintJob = (path: string): Planned => {
       let job: LintJob = { path };
       let context = '';
       if (fileKindOf(path) === 'post') {
@@ -202,15 +212,26 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
         const cached = cache.resultFor(path, config, context);
         contexts.set(path, { config, context, cached });
         if (cached) {
+          if (cached.findings.length === 0 && cached.meta !== undefined && (trusted.has(path) || (fileKindOf(path) !== 'post' && cached.meta === currentMeta(path)))) {
+            return { ready: { path, hash: cached.expect, meta: cached.meta, text: '', cached: true } };
+          }
           job.expect = cached.expect;
           if (cached.findings.length === 0) job.textless = true;
+          // The neighbours go only if the worker finds other bytes and asks for them (see runSlot):
+          // most jobs with a cached result need none, and copying them to the thread is not free.
+          if (job.neighbours) {
+            waiting.set(path, job.neighbours);
+            delete job.neighbours;
+          }
         }
       }
       return job;
     };
-    type Slot = { config: string } | { jobs: LintJob[] };
+    /** The neighbours of posts sent without them, until their outcome is in. */
+    const waiting = new Map<string, CalendarEntry[]>();
+    type Slot = { config: string } | { jobs: Planned[] };
     const slots = function* (): Generator<Slot> {
-      let jobs: LintJob[] = [];
+      let jobs: Planned[] = [];
       const size = batchSize(sorted.length, run);
       for (const path of sorted) {
         if (skipped.has(path)) continue;
@@ -229,7 +250,19 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
       if (jobs.length > 0) yield { jobs };
     };
     const runSlot = async (slot: Slot): Promise<LintOutcome[]> => {
-      if ('jobs' in slot) return run.run({ kind: 'lint', now: now.getTime(), jobs: slot.jobs });
+      if ('jobs' in slot) {
+        const jobs = slot.jobs.filter((j): j is LintJob => !('ready' in j));
+        const done = jobs.length > 0 ? await run.run({ kind: 'lint', now: now.getTime(), jobs }) : [];
+        // Posts whose bytes changed since the cache read them: linted again, with their neighbours.
+        const again = done.flatMap((o, i) => ('stale' in o ? [i] : []));
+        if (again.length > 0) {
+          const redone = await run.run({ kind: 'lint', now: now.getTime(), jobs: again.map((i) => ({ path: done[i].path, neighbours: waiting.get(done[i].path) ?? [] })) });
+          again.forEach((i, k) => (done[i] = redone[k]));
+        }
+        for (const j of jobs) waiting.delete(j.path);
+        let next = 0;
+        return slot.jobs.map((j) => ('ready' in j ? j.ready : done[next++]));
+      }
       const file = await readConfigFile(slot.config);
       if (!file) return [];
       return [{ path: slot.config, hash: file.snapshot.hash, text: file.text, findings: await loader.findingsFor(toPosix(slot.config)) }];
@@ -245,12 +278,17 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
         } else if ('failed' in o) {
           failed(o.path, o.failed, 'lint');
           cache?.forget(o.path);
+        } else if ('stale' in o) {
+          // Never after the second sending, which carries the neighbours.
+          failed(o.path, 'its worker asked twice for its neighbours', 'lint');
+          cache?.forget(o.path);
         } else if ('cached' in o) {
+          cache?.confirm(o.path, o.meta);
           const { cached } = contexts.get(o.path)!;
           chunk += report({ path: shown(o.path), text: o.text, findings: cached!.findings, ...(cached!.counts ? { counts: cached!.counts } : {}) });
         } else {
           const key = contexts.get(o.path);
-          if (key) cache?.setResult(o.path, o.hash, key.config, key.context, o.findings, o.counts);
+          if (key) cache?.setResult(o.path, o.hash, key.config, key.context, o.findings, o.counts, o.meta);
           chunk += report({ path: shown(o.path), text: o.text, findings: o.findings, ...(o.counts ? { counts: o.counts } : {}) });
         }
         contexts.delete(o.path);

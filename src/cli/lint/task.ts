@@ -4,8 +4,9 @@
 // small files each asynchronous step costs more than the read.
 import { isMainThread } from 'node:worker_threads';
 import { CalendarIndex, analyzePost, calendarEntry, fileKindOf, fixUntilStable, lint, postCounts, resolveConfig, type ConfigLoader } from '../../core/index';
-import { FileAccessError, MAX_BYTES, readFileBytesSync, readTextFileSync, writeTextFile, type ReadText } from '../../node/files';
+import { FileAccessError, MAX_BYTES, readFileBytesSync, readTextFileSync, writeTextFile, type ReadBytes, type ReadText } from '../../node/files';
 import { toPosix, workspaceFor, type Workspace } from '../host';
+import { nowNs, stableMeta } from './meta';
 import type { EntryOutcome, FixOutcome, Job, LintJob, LintOutcome, OutcomesOf, RunSetup, Task } from './protocol';
 
 /** What a thread keeps between tasks: its workspace and its configuration loader (each configuration file read once per thread). */
@@ -35,6 +36,12 @@ export async function runTask<T extends Task>(task: T, state: TaskState): Promis
   return out as OutcomesOf<T>;
 }
 
+/** The metadata `--cache` keeps beside a file's hash, when the file is old enough (see stableMeta). */
+function metaOf(snapshot: ReadBytes['snapshot']): { meta?: string } {
+  const meta = stableMeta(snapshot, nowNs());
+  return meta === undefined ? {} : { meta };
+}
+
 function read(path: string, state: TaskState): ReadText | { unreadable: string } {
   try {
     return readTextFileSync(path, { maxBytes: MAX_BYTES.document, within: state.workspace.within });
@@ -46,35 +53,36 @@ function read(path: string, state: TaskState): ReadText | { unreadable: string }
 async function entryOf(job: Job, now: Date, state: TaskState): Promise<EntryOutcome> {
   if (job.expect !== undefined) {
     // The cache has the entry for some bytes: whether they are these needs no decoding.
-    let hash: string;
+    let snapshot: ReadBytes['snapshot'];
     try {
-      hash = readFileBytesSync(job.path, { maxBytes: MAX_BYTES.document, within: state.workspace.within }).snapshot.hash;
+      snapshot = readFileBytesSync(job.path, { maxBytes: MAX_BYTES.document, within: state.workspace.within }).snapshot;
     } catch (error) {
       return { path: job.path, unreadable: (error as Error).message };
     }
-    if (hash === job.expect) return { path: job.path, hash, cached: true };
+    if (snapshot.hash === job.expect) return { path: job.path, hash: snapshot.hash, ...metaOf(snapshot), cached: true };
   }
   const file = read(job.path, state);
   if ('unreadable' in file) return { path: job.path, unreadable: file.unreadable };
-  const hash = file.snapshot.hash;
   const { config } = await state.loader.configFor(toPosix(job.path));
-  return { path: job.path, hash, entry: calendarEntry(job.path, analyzePost(file.text, resolveConfig(config), now)) };
+  return { path: job.path, hash: file.snapshot.hash, ...metaOf(file.snapshot), entry: calendarEntry(job.path, analyzePost(file.text, resolveConfig(config), now)) };
 }
 
 async function lintOf(job: LintJob, now: Date, state: TaskState): Promise<LintOutcome> {
   const file = read(job.path, state);
   if ('unreadable' in file) return { path: job.path, unreadable: file.unreadable };
   const { text, snapshot } = file;
-  if (job.expect === snapshot.hash) return { path: job.path, hash: snapshot.hash, text: job.textless ? '' : text, cached: true };
+  const meta = metaOf(snapshot);
+  if (job.expect === snapshot.hash) return { path: job.path, hash: snapshot.hash, ...meta, text: job.textless ? '' : text, cached: true };
+  if (job.expect !== undefined && job.neighbours === undefined && fileKindOf(job.path) === 'post') return { path: job.path, stale: true };
   const { config } = await state.loader.configFor(toPosix(job.path));
-  if (fileKindOf(job.path) !== 'post') return { path: job.path, hash: snapshot.hash, text, findings: lint(text, { fileName: job.path, config, now }) };
+  if (fileKindOf(job.path) !== 'post') return { path: job.path, hash: snapshot.hash, ...meta, text, findings: lint(text, { fileName: job.path, config, now }) };
   // The post's neighbours are all of the run's calendar its findings can see (post/schedule-conflict
   // looks no further than calendar.min_gap, at most MAX_GAP_MS).
   const calendar = new CalendarIndex();
   for (const entry of job.neighbours ?? []) calendar.set(entry);
   const findings = lint(text, { fileName: job.path, config, calendar, now });
   // Posts also report each target's length and limit, from the same counting the rules use.
-  return { path: job.path, hash: snapshot.hash, text, findings, counts: postCounts(analyzePost(text, resolveConfig(config), now)) };
+  return { path: job.path, hash: snapshot.hash, ...meta, text, findings, counts: postCounts(analyzePost(text, resolveConfig(config), now)) };
 }
 
 /** Safe fixes until none is left, written through the safe writer (never through a link out of the workspace, never over a change made meanwhile). */

@@ -1,10 +1,6 @@
 import { escapeForTerminal } from './format/escape';
 import { LINT_FORMATS, isLintFormat, type LintFormat } from './format/index';
 import { lintCommand } from './lint/run';
-import { calendarCommand } from './calendar';
-import { exportCommand } from './export';
-import { importCommand } from './import';
-import { previewCommand } from './preview';
 
 declare const COPYDESK_VERSION: string | undefined;
 const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : 'dev';
@@ -123,10 +119,12 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
       out.write(`${VERSION}\n`);
       return 0;
     }
-    if (command === 'preview') return await previewCommand(rest, cwd, out, err);
-    if (command === 'import') return await importCommand(rest, cwd, out, err);
-    if (command === 'export') return await exportCommand(rest, cwd, out, err);
-    if (command === 'calendar') return await calendarCommand(rest, cwd, out, err);
+    // Each command's modules are loaded when it runs: lint, the command run most, does not set up
+    // the Word, HTML and Markdown parsers of import and export.
+    if (command === 'preview') return await (await import('./preview')).previewCommand(rest, cwd, out, err);
+    if (command === 'import') return await (await import('./import')).importCommand(rest, cwd, out, err);
+    if (command === 'export') return await (await import('./export')).exportCommand(rest, cwd, out, err);
+    if (command === 'calendar') return await (await import('./calendar')).calendarCommand(rest, cwd, out, err);
     // The language server and its protocol library load only when asked for.
     if (command === 'lsp') return await (await import('../lsp/server')).lspCommand(rest, cwd, out, err);
     if (command !== 'lint') throw new UsageError(`Unknown command '${command}'.`);

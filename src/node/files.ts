@@ -52,6 +52,13 @@ export interface ReadOptions {
   maxBytes: number;
   /** When given, the file (links resolved) must lie inside one of these folders. */
   within?: readonly string[];
+  /**
+   * The synchronous reader only: the real paths of folders already resolved, kept by the caller
+   * for a run of many files. A file in a known folder is opened by its name there, refusing to
+   * follow it if it is a link (which is then resolved in full): one realpath per folder instead
+   * of one per file.
+   */
+  folders?: Map<string, string>;
 }
 
 const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
@@ -192,19 +199,49 @@ function resolveWithinSync(path: string, within: readonly string[] | undefined):
   return real;
 }
 
+/** The file in its folder's real path, when the folder is (or now gets) known and inside `within`; undefined to resolve it in full. */
+function inKnownFolder(path: string, options: ReadOptions): string | undefined {
+  const { folders, within } = options;
+  // Without O_NOFOLLOW (Windows) a link could not be told from a file: every path is resolved in full.
+  if (!folders || O_NOFOLLOW === 0) return undefined;
+  const folder = dirname(path);
+  let real = folders.get(folder);
+  if (real === undefined) {
+    try {
+      real = realpathSync.native(folder);
+    } catch {
+      return undefined;
+    }
+    folders.set(folder, real);
+  }
+  const candidate = join(real, basename(path));
+  return within && !within.some((f) => isInside(candidate, f)) ? undefined : candidate;
+}
+
 /**
  * readFileBytes, synchronously: the same checks in the same order, for a command that reads
  * thousands of small files one after the other (copydesk calendar), where each asynchronous step
  * costs more than the read. Throws FileAccessError.
  */
 export function readFileBytesSync(path: string, options: ReadOptions): ReadBytes {
-  const realPath = resolveWithinSync(path, options.within);
-  let fd: number;
-  try {
-    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
-    fd = openSync(realPath, constants.O_RDONLY | O_NONBLOCK);
-  } catch (error) {
-    throw describeCode(error);
+  let realPath = inKnownFolder(path, options);
+  let fd: number | undefined;
+  if (realPath !== undefined) {
+    try {
+      // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever.
+      fd = openSync(realPath, constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
+    } catch (error) {
+      // A link (ELOOP), or a folder changed meanwhile: resolved in full below.
+      if ((error as NodeJS.ErrnoException).code !== 'ELOOP' && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw describeCode(error);
+    }
+  }
+  if (fd === undefined) {
+    realPath = resolveWithinSync(path, options.within);
+    try {
+      fd = openSync(realPath, constants.O_RDONLY | O_NONBLOCK);
+    } catch (error) {
+      throw describeCode(error);
+    }
   }
   try {
     const stats = fstatSync(fd, { bigint: true });
@@ -216,7 +253,7 @@ export function readFileBytesSync(path: string, options: ReadOptions): ReadBytes
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    return readBytes(realPath, stats, buffer, length, options.maxBytes);
+    return readBytes(realPath!, stats, buffer, length, options.maxBytes);
   } catch (error) {
     throw describeCode(error);
   } finally {

@@ -73,6 +73,34 @@ describe('node files: reading untrusted files', function () {
     assert.equal((await readTextFile(join(dir, 'alias.yaml'), { maxBytes: 100, within: [dir] })).text, 'brand: Acme\n');
   });
 
+  it('the synchronous reader with a map of known folders: the same refusals, one realpath per folder', () => {
+    writeFileSync(join(outside, 'secret.txt'), 'secret');
+    writeFileSync(join(dir, 'base.yaml'), 'brand: Acme\n');
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'leak.yaml'));
+    symlinkSync(join(dir, 'base.yaml'), join(dir, 'alias.yaml'));
+    // A folder inside that is a link to a folder outside, and one to a folder inside.
+    symlinkSync(outside, join(dir, 'elsewhere'));
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'a.post.md'), 'A\n');
+    symlinkSync(join(dir, 'real'), join(dir, 'alias-folder'));
+    const folders = new Map<string, string>();
+    const options = { maxBytes: 100, within: [dir], folders };
+    const refused = (path: string, message: RegExp) =>
+      assert.throws(() => readTextFileSync(path, options), (error: unknown) => error instanceof FileAccessError && error.problem === 'outside' && message.test(error.message));
+    for (let round = 0; round < 2; round++) {
+      // The second round finds every folder in the map.
+      refused(join(dir, 'leak.yaml'), /symbolic link to a file outside/);
+      refused(join(dir, 'elsewhere', 'secret.txt'), /symbolic link to a file outside/);
+      assert.equal(readTextFileSync(join(dir, 'alias.yaml'), options).text, 'brand: Acme\n');
+      const viaAlias = readTextFileSync(join(dir, 'alias-folder', 'a.post.md'), options);
+      assert.equal(viaAlias.text, 'A\n');
+      assert.equal(viaAlias.snapshot.realPath, join(dir, 'real', 'a.post.md'));
+      assert.equal(readTextFileSync(join(dir, 'base.yaml'), options).snapshot.realPath, join(dir, 'base.yaml'));
+      assert.throws(() => readTextFileSync(join(dir, 'gone.yaml'), options), (error: unknown) => error instanceof FileAccessError && error.problem === 'missing');
+    }
+    assert.deepEqual([...folders.keys()].sort(), [dir, join(dir, 'alias-folder'), join(dir, 'elsewhere')].sort());
+  });
+
   it('Latin-1 bytes: U+FFFD in the text, not valid, the first bad byte named; a BOM is kept', async () => {
     const latin1 = join(dir, 'caf.post.md');
     writeFileSync(latin1, Buffer.from('---\nplatforms: [x]\n---\nCaf\xe9 cr\xe8me\n', 'latin1'));

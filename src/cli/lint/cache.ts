@@ -268,6 +268,11 @@ export class LintCache {
     return record.config === config ? record : undefined;
   }
 
+  /** The metadata the file had when the cache's record for it, under configuration `config`, was made. */
+  metaFor(path: string, config: string): string | undefined {
+    return this.record(path, config)?.meta;
+  }
+
   /** The calendar entry the cache holds for post `path` under configuration `config`, the content hash it is for and the file's metadata then. */
   entryFor(path: string, config: string): { expect: string; meta?: string; entry: CalendarEntry } | undefined {
     this.seen.add(path);

@@ -110,8 +110,6 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
       });
       if (options.format === 'stylish' && fixed.problems > 0) out.write(`Fixed ${fixed.problems} problem${fixed.problems === 1 ? '' : 's'} in ${fixed.files} file${fixed.files === 1 ? '' : 's'}.\n`);
     }
-    executor ??= createExecutor(setup, threads, warn);
-    const run = executor;
 
     const cachePath = options.cache ? cacheFile(cwd, options.cacheLocation) : undefined;
 
@@ -144,6 +142,19 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
     const sorted = [...files].sort();
     const now = new Date();
     const cache = cachePath ? LintCache.open(cachePath, shown(cachePath), version, warn) : undefined;
+    // Files whose metadata is what the cache saw when it read them, under the same configuration:
+    // taken as unchanged. Threads are started for the others only (reading a few thousand
+    // unchanged files costs the main thread less than starting threads and sending them the files).
+    const trusted = new Set<string>();
+    if (cache) {
+      for (const path of sorted) {
+        if (skipped.has(path) || fileKindOf(path) === 'config') continue;
+        const meta = cache.metaFor(path, configKey(configOf.get(path)!));
+        if (meta !== undefined && meta === currentMeta(path)) trusted.add(path);
+      }
+    }
+    executor ??= createExecutor(setup, cache ? workerCount(documents - trusted.size) : threads, warn);
+    const run = executor;
 
     // The editorial calendar of the run: every post's schedule and accounts, for
     // post/schedule-conflict, before any post is linted. Each post is read here and again when
@@ -153,8 +164,6 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
     // With --cache: each post's content hash, which (with its path and configuration) decides its entry.
     const contents = new Map<string, string>();
     const calendar = new CalendarIndex();
-    // Posts whose file has the metadata the cache saw when it read them: taken as unchanged, not read.
-    const trusted = new Set<string>();
     const entryJobs: Job[] = [];
     for (const path of posts) {
       const cached = cache?.entryFor(path, configKey(configOf.get(path)!));
@@ -165,8 +174,7 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
       // Used if the file is unchanged (its metadata, or else its bytes, say so).
       entries.set(path, cached.entry);
       contents.set(path, cached.expect);
-      if (cached.meta !== undefined && cached.meta === currentMeta(path)) trusted.add(path);
-      else entryJobs.push({ path, expect: cached.expect });
+      if (!trusted.has(path)) entryJobs.push({ path, expect: cached.expect });
     }
     await inOrder(batches(entryJobs, run, MAX_ENTRY_BATCH), run.window, (jobs) => run.run({ kind: 'entries', now: now.getTime(), jobs }), (outcomes) => {
       for (const o of outcomes) {
@@ -212,7 +220,7 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
         const cached = cache.resultFor(path, config, context);
         contexts.set(path, { config, context, cached });
         if (cached) {
-          if (cached.findings.length === 0 && cached.meta !== undefined && (trusted.has(path) || (fileKindOf(path) !== 'post' && cached.meta === currentMeta(path)))) {
+          if (cached.findings.length === 0 && trusted.has(path)) {
             return { ready: { path, hash: cached.expect, meta: cached.meta, text: '', cached: true } };
           }
           job.expect = cached.expect;

@@ -13,11 +13,13 @@ import type { EntryOutcome, FixOutcome, Job, LintJob, LintOutcome, OutcomesOf, R
 export interface TaskState {
   workspace: Workspace;
   loader: ConfigLoader;
+  /** The real paths of the folders read so far (see ReadOptions.folders). */
+  folders: Map<string, string>;
 }
 
 export function taskState(setup: RunSetup): TaskState {
   const workspace = workspaceFor(setup.cwd, setup.folders, setup.allowExtendsFrom);
-  return { workspace, loader: workspace.loader() };
+  return { workspace, loader: workspace.loader(), folders: new Map() };
 }
 
 /** Runs `task`; one outcome per job, in order. A job's failure never stops the others. */
@@ -44,7 +46,7 @@ function metaOf(snapshot: ReadBytes['snapshot']): { meta?: string } {
 
 function read(path: string, state: TaskState): ReadText | { unreadable: string } {
   try {
-    return readTextFileSync(path, { maxBytes: MAX_BYTES.document, within: state.workspace.within });
+    return readTextFileSync(path, { maxBytes: MAX_BYTES.document, within: state.workspace.within, folders: state.folders });
   } catch (error) {
     return { unreadable: (error as Error).message };
   }
@@ -55,7 +57,7 @@ async function entryOf(job: Job, now: Date, state: TaskState): Promise<EntryOutc
     // The cache has the entry for some bytes: whether they are these needs no decoding.
     let snapshot: ReadBytes['snapshot'];
     try {
-      snapshot = readFileBytesSync(job.path, { maxBytes: MAX_BYTES.document, within: state.workspace.within }).snapshot;
+      snapshot = readFileBytesSync(job.path, { maxBytes: MAX_BYTES.document, within: state.workspace.within, folders: state.folders }).snapshot;
     } catch (error) {
       return { path: job.path, unreadable: (error as Error).message };
     }

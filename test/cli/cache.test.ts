@@ -23,7 +23,8 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
 
 /** The cache file: a record per file is [content, config, entry JSON or 0, context or 0, findings JSON or 0, metadata or 0]. */
 type Cache = { copydesk: string; files: Record<string, [string, string, string | 0, string | 0, string | 0, string | 0]> };
-type StoredFindings = [[string, string, string, number, number, unknown?][], unknown?];
+/** A record's lint: [findings, counts or 0, positions (per finding: line and column of its start, end and last character, …) or 0]. */
+type StoredFindings = [[string, string, string, number, number, unknown?][], unknown, unknown];
 
 describe('copydesk lint --cache', function () {
   this.timeout(120_000);
@@ -179,10 +180,11 @@ describe('copydesk lint --cache', function () {
     const cache = readCache();
     // Records whose key still matches (content, configuration, context), with findings the reporters could not print.
     const paths = Object.keys(cache.files).filter((p) => cache.files[p][4] !== 0);
-    const withFindings = (path: string, findings: unknown[], entry?: unknown) => {
+    const withFindings = (path: string, findings: unknown[], entry?: unknown, positions: unknown = 0) => {
       const [content, config, storedEntry, context, , meta] = cache.files[path];
-      return [content, config, entry === undefined ? storedEntry : JSON.stringify(entry), context, JSON.stringify([findings]), meta];
+      return [content, config, entry === undefined ? storedEntry : JSON.stringify(entry), context, JSON.stringify([findings, 0, positions]), meta];
     };
+    const sound = ['jd/schema', 'error', 'm', 0, 1];
     const post = paths.find((p) => p.endsWith('.post.md'))!;
     const jds = paths.filter((p) => p.endsWith('.jd.yaml'));
     const hostile = new Map<string, unknown>([
@@ -194,6 +196,10 @@ describe('copydesk lint --cache', function () {
       [post, withFindings(post, [], { path: 'elsewhere', targets: 'x' })],
       [jds[5], 'a string'],
       [jds[6], null],
+      // Sound findings whose positions are not: too few numbers, a line 0, one finding's for two.
+      [jds[7], withFindings(jds[7], [sound], undefined, [[1, 1]])],
+      [jds[8], withFindings(jds[8], [sound], undefined, [[0, 1, 1, 2, 1, 1]])],
+      [jds[9], withFindings(jds[9], [sound, sound], undefined, [[1, 1, 1, 2, 1, 1]])],
     ]);
     for (const [path, record] of hostile) (cache.files as Record<string, unknown>)[path] = record;
     writeCache(cache);

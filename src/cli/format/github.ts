@@ -1,6 +1,6 @@
-import { LineIndex, type Finding, type Severity } from '../../core/index';
+import { type Finding, type Severity } from '../../core/index';
 import { escapeForTerminal } from './escape';
-import { lastCharacterPosition, type FileResult, type Reporter } from './result';
+import { positionsOf, type FileResult, type Reporter, type TextPositions } from './result';
 
 // GitHub Actions workflow commands, so a pull request shows each finding on its line:
 // https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
@@ -29,9 +29,9 @@ export function escapeWorkflowProperty(text: string): string {
  * the range is on one line: the toolkit says they "cannot be sent when startLine and endLine are
  * different values".
  */
-function annotationPlace(index: LineIndex, finding: Finding) {
+function annotationPlace(index: TextPositions, finding: Finding) {
   const start = index.positionAt(finding.range.start);
-  const end = lastCharacterPosition(index, finding);
+  const end = index.lastCharacterAt(finding.range);
   return end.line === start.line ? { line: start.line, endLine: end.line, col: start.column, endColumn: Math.max(start.column, end.column) } : { line: start.line, endLine: end.line };
 }
 
@@ -41,7 +41,7 @@ export function githubReporter(): Reporter {
     start: () => '',
     file(result: FileResult) {
       if (result.findings.length === 0) return '';
-      const index = new LineIndex(result.text);
+      const index = positionsOf(result);
       const file = escapeWorkflowProperty(result.path);
       let out = '';
       for (const finding of result.findings) {

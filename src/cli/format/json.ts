@@ -1,5 +1,4 @@
-import { LineIndex } from '../../core/index';
-import { findingPosition, indentJson, relatedPosition, type FileResult, type Reporter } from './result';
+import { findingPosition, indentJson, positionsOf, relatedPosition, type FileResult, type Reporter } from './result';
 
 /** The `--format json` object of PRODUCT.md §5, written one file at a time (byte for byte what JSON.stringify(…, null, 2) gives). */
 export function jsonReporter(): Reporter {
@@ -7,7 +6,7 @@ export function jsonReporter(): Reporter {
   return {
     start: () => '{\n  "files": [',
     file(result: FileResult) {
-      const index = new LineIndex(result.text);
+      const index = positionsOf(result);
       const file = {
         path: result.path,
         findings: result.findings.map((f) => ({

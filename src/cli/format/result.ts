@@ -1,10 +1,26 @@
 import { LineIndex, type Finding, type RelatedLocation } from '../../core/index';
 
+interface LineColumn {
+  line: number;
+  column: number;
+}
+
+/** What a report needs of a file's text: where its findings' offsets are. */
+export interface TextPositions {
+  /** 1-based line and column of an offset. */
+  positionAt(offset: number): LineColumn;
+  /** The position of a range's last character (see lastCharacterPosition). */
+  lastCharacterAt(range: Finding['range']): LineColumn;
+}
+
 /** One linted file as the formatters see it. */
 export interface FileResult {
   /** The path as shown to the user: relative to the working folder, '/'-separated. */
   path: string;
+  /** The file's text ('' for a file without findings, or when `positions` stands in for it). */
   text: string;
+  /** The positions of the findings' offsets, when the text was not read (a cached result); the GitLab report needs the text itself. */
+  positions?: TextPositions;
   findings: Finding[];
   /** Posts only: each target's counted length and limit. */
   counts?: Record<string, { length: number; limit: number; bytes?: number; byteLimit?: number }>;
@@ -23,8 +39,15 @@ export interface Reporter {
   end(): string;
 }
 
+/** The positions in a result's text: those it came with, or its text's lines. */
+export function positionsOf(result: FileResult): TextPositions {
+  if (result.positions) return result.positions;
+  const index = new LineIndex(result.text);
+  return { positionAt: (offset) => index.positionAt(offset), lastCharacterAt: (range) => lastCharacterPosition(index, { range }) };
+}
+
 /** A finding's start and end as 1-based line/column plus offset (end exclusive). */
-export function findingPosition(index: LineIndex, finding: Pick<Finding, 'range'>) {
+export function findingPosition(index: Pick<TextPositions, 'positionAt'>, finding: Pick<Finding, 'range'>) {
   const start = index.positionAt(finding.range.start);
   const end = index.positionAt(finding.range.end);
   return {
@@ -34,7 +57,7 @@ export function findingPosition(index: LineIndex, finding: Pick<Finding, 'range'
 }
 
 /** Where related information points: this file (`index` is its lines), or another one the finding names. */
-export function relatedPosition(index: LineIndex, related: RelatedLocation): ReturnType<typeof findingPosition> & { path?: string } {
+export function relatedPosition(index: Pick<TextPositions, 'positionAt'>, related: RelatedLocation): ReturnType<typeof findingPosition> & { path?: string } {
   if (!related.file) return findingPosition(index, related);
   const { path, start, end } = related.file;
   return { path, start: { ...start, offset: related.range.start }, end: { ...end, offset: related.range.end } };

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { ALL_RULES, LineIndex, docsUrlFor, type Severity } from '../../core/index';
-import { findingPosition, indentJson, relatedPosition, type FileResult, type Reporter } from './result';
+import { ALL_RULES, docsUrlFor, type Severity } from '../../core/index';
+import { findingPosition, indentJson, positionsOf, relatedPosition, type FileResult, type Reporter } from './result';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -56,7 +56,7 @@ export function sarifReporter(cwd: string, version: string): Reporter {
     file(result: FileResult) {
       const uri = pathToUriReference(result.path);
       artifacts.push(uri);
-      const index = new LineIndex(result.text);
+      const index = positionsOf(result);
       let out = '';
       for (const f of result.findings) {
         const { start, end } = findingPosition(index, f);

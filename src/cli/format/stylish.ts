@@ -1,6 +1,5 @@
-import { LineIndex } from '../../core/index';
 import { escapeForTerminal } from './escape';
-import { findingPosition, type FileResult, type Reporter } from './result';
+import { findingPosition, positionsOf, type FileResult, type Reporter } from './result';
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', reset: '\u001b[0m' };
 
@@ -14,7 +13,7 @@ export function stylishReporter(color: boolean): Reporter {
     file(result: FileResult) {
       fileCount++;
       if (result.findings.length === 0) return '';
-      const index = new LineIndex(result.text);
+      const index = positionsOf(result);
       const path = escapeForTerminal(result.path);
       let out = '';
       for (const finding of result.findings) {

@@ -23,15 +23,15 @@ import { createHash } from 'node:crypto';
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isAscii } from 'node:buffer';
-import { docsUrlFor, type CalendarEntry, type Config, type Finding } from '../../core/index';
+import { LineIndex, docsUrlFor, type CalendarEntry, type Config, type Finding } from '../../core/index';
 import { readFileBytesSync, writeTextFile } from '../../node/files';
-import type { FileResult } from '../format/result';
+import { lastCharacterPosition, type FileResult, type TextPositions } from '../format/result';
 
 /** The cache file's name in the working folder (or in the folder --cache-location names). */
 export const DEFAULT_CACHE_FILE = '.copydesk-cache';
 
 /** Bumped when the file's layout changes. */
-const LAYOUT = 4;
+const LAYOUT = 5;
 
 /** A cache bigger than this is not read (about 2 KB per file: some 250,000 files). */
 const MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -99,28 +99,90 @@ function entryText(entry: CalendarEntry): string {
   return ascii(JSON.stringify(rest));
 }
 
-/** JSON text of findings and counts as stored, in ASCII. */
-function lintText(findings: readonly Finding[], counts: Counts | undefined): string {
-  return ascii(JSON.stringify(counts ? [findings.map(storeFinding), counts] : [findings.map(storeFinding)]));
+/**
+ * Where each finding is in the text, for a report made without reading the file again: per
+ * finding its start's, end's and last character's line and column, then the start's and end's of
+ * each related place in the same file ([line, column, …] flat).
+ */
+function storePositions(findings: readonly Finding[], text: string): number[][] {
+  const index = new LineIndex(text);
+  const at = (offset: number) => {
+    const p = index.positionAt(offset);
+    return [p.line, p.column];
+  };
+  return findings.map((f) => {
+    const last = lastCharacterPosition(index, f);
+    const out = [...at(f.range.start), ...at(f.range.end), last.line, last.column];
+    for (const r of f.related ?? []) if (!r.file) out.push(...at(r.range.start), ...at(r.range.end));
+    return out;
+  });
 }
 
-/** Findings and counts read back from lintText, or undefined when they are not sound. */
-function readLint(text: string): { findings: Finding[]; counts?: Counts } | undefined {
+/** The positions storePositions kept, for the same findings; throws for an offset it did not keep (readLint checks first). */
+class StoredPositions implements TextPositions {
+  private readonly at = new Map<number, { line: number; column: number }>();
+  private readonly last = new Map<string, { line: number; column: number }>();
+  constructor(findings: readonly Finding[], stored: readonly number[][]) {
+    findings.forEach((f, i) => {
+      const p = stored[i];
+      this.at.set(f.range.start, { line: p[0], column: p[1] });
+      this.at.set(f.range.end, { line: p[2], column: p[3] });
+      this.last.set(`${f.range.start}:${f.range.end}`, { line: p[4], column: p[5] });
+      let k = 6;
+      for (const r of f.related ?? []) {
+        if (r.file) continue;
+        this.at.set(r.range.start, { line: p[k], column: p[k + 1] });
+        this.at.set(r.range.end, { line: p[k + 2], column: p[k + 3] });
+        k += 4;
+      }
+    });
+  }
+  positionAt(offset: number) {
+    const p = this.at.get(offset);
+    if (!p) throw new Error(`no position kept for offset ${offset}`);
+    return p;
+  }
+  lastCharacterAt(range: Finding['range']) {
+    const p = this.last.get(`${range.start}:${range.end}`);
+    if (!p) throw new Error(`no position kept for ${range.start}-${range.end}`);
+    return p;
+  }
+}
+
+/** True when `stored` holds, for each finding, the positions storePositions keeps (lines and columns from 1). */
+function arePositions(stored: unknown, findings: readonly Finding[]): stored is number[][] {
+  if (!Array.isArray(stored) || stored.length !== findings.length) return false;
+  return findings.every((f, i) => {
+    const p = stored[i] as unknown;
+    const related = (f.related ?? []).filter((r) => !r.file).length;
+    return Array.isArray(p) && p.length === 6 + 4 * related && p.every((n) => Number.isSafeInteger(n) && n >= 1);
+  });
+}
+
+/** JSON text of findings, counts and (when the text is given) their positions as stored, in ASCII: [findings, counts or 0, positions or 0]. */
+function lintText(findings: readonly Finding[], counts: Counts | undefined, text: string | undefined): string {
+  const positions = text !== undefined && findings.length > 0 ? storePositions(findings, text) : 0;
+  return ascii(JSON.stringify([findings.map(storeFinding), counts ?? 0, positions]));
+}
+
+/** Findings, counts and positions read back from lintText, or undefined when they are not sound. */
+function readLint(text: string): { findings: Finding[]; counts?: Counts; positions?: TextPositions } | undefined {
   let x: unknown;
   try {
     x = JSON.parse(text);
   } catch {
     return undefined;
   }
-  if (!Array.isArray(x) || x.length < 1 || x.length > 2 || !Array.isArray(x[0])) return undefined;
+  if (!Array.isArray(x) || x.length !== 3 || !Array.isArray(x[0])) return undefined;
   const findings: Finding[] = [];
   for (const stored of x[0]) {
     const finding = readFinding(stored);
     if (!finding) return undefined;
     findings.push(finding);
   }
-  if (x[1] !== undefined && !isCounts(x[1])) return undefined;
-  return { findings, ...(x[1] ? { counts: x[1] as Counts } : {}) };
+  if (x[1] !== 0 && !isCounts(x[1])) return undefined;
+  if (x[2] !== 0 && !arePositions(x[2], findings)) return undefined;
+  return { findings, ...(x[1] ? { counts: x[1] as Counts } : {}), ...(x[2] ? { positions: new StoredPositions(findings, x[2]) } : {}) };
 }
 
 /** An entry read back from entryText, or undefined when it is not sound. */
@@ -283,7 +345,7 @@ export class LintCache {
   }
 
   /** The findings the cache holds for `path` under `config` and `context`, the content hash they are for and the file's metadata then. */
-  resultFor(path: string, config: string, context: string): { expect: string; meta?: string; findings: Finding[]; counts?: Counts } | undefined {
+  resultFor(path: string, config: string, context: string): { expect: string; meta?: string; findings: Finding[]; counts?: Counts; positions?: TextPositions } | undefined {
     this.seen.add(path);
     const record = this.record(path, config);
     if (!record || record.context !== context || record.lintText === undefined) return undefined;
@@ -308,8 +370,8 @@ export class LintCache {
     this.dirty = true;
   }
 
-  /** Keeps a file's findings, computed from bytes hashing to `content` (read with metadata `meta`). */
-  setResult(path: string, content: string, config: string, context: string, findings: Finding[], counts: Counts | undefined, meta?: string): void {
+  /** Keeps a file's findings, computed from `text` (bytes hashing to `content`, read with metadata `meta`), and where they are in it. */
+  setResult(path: string, content: string, config: string, context: string, findings: Finding[], counts: Counts | undefined, text: string, meta?: string): void {
     this.seen.add(path);
     this.stored.delete(path);
     const before = this.records.get(path);
@@ -322,7 +384,7 @@ export class LintCache {
       config,
       ...(same && before.entryText ? { entryText: before.entryText } : same && before.entry ? { entryText: entryText(before.entry) } : {}),
       context,
-      lintText: lintText(findings, counts),
+      lintText: lintText(findings, counts, text),
       ...(meta ? { meta } : {}),
     });
     this.dirty = true;

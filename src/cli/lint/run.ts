@@ -66,7 +66,12 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
   const workspace = workspaceFor(cwd, folders, options.allowExtendsFrom);
   const warn = (message: string) => err.write(`copydesk: ${escapeForTerminal(message)}\n`);
   const setup: RunSetup = { cwd, folders, allowExtendsFrom: options.allowExtendsFrom };
-  const shown = (path: string) => toPosix(isAbsolute(path) ? relative(cwd, path) || path : path);
+  const under = cwd.endsWith(sep) ? cwd : `${cwd}${sep}`;
+  const shown = (path: string) => {
+    // A path the walk made under the working folder is that folder and the rest (no `.` or `..` in it).
+    if (path.startsWith(under) && !path.includes(`${sep}.`)) return toPosix(path.slice(under.length));
+    return toPosix(isAbsolute(path) ? relative(cwd, path) || path : path);
+  };
   // Files said to be unreadable once, or whose work failed, are left out of what follows.
   const skipped = new Set<string>();
   const unreadable = (path: string, reason: string) => {

@@ -89,6 +89,14 @@ describe('copydesk lint on worker threads', function () {
         mode,
       );
     }
+    // A worker that never returns: stopped after the task's time, the file reported, the others done.
+    const hung = run(['lint', '-f', 'json'], dir, { ...onThreads, COPYDESK_TEST_WORKER_CRASH: `hang:${name}`, COPYDESK_TEST_TASK_TIMEOUT_MS: '3000' });
+    assert.equal(hung.code, 2);
+    assert.equal(hung.stderr, `copydesk: Could not lint '${victim}': its worker did not finish in 3 s, and was stopped. This is a bug in Copydesk; please report it with this file.\n`);
+    assert.deepEqual(
+      (JSON.parse(hung.stdout) as { files: { path: string }[] }).files.map((f) => f.path),
+      single.files.map((f) => f.path).filter((p) => p !== victim),
+    );
     // A post: the calendar goes on without it (its neighbours no longer conflict with it).
     const post = written.find((p) => p.endsWith('café meetup-1.post.md'))!;
     const crashed = run(['lint'], dir, { ...onThreads, COPYDESK_TEST_WORKER_CRASH: `exit:${post.split('/').pop()}` });

@@ -22,6 +22,14 @@ export const MAX_THREADS = 8;
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
 
+/**
+ * A task still out after this long is stopped, its worker with it (a rule caught in a loop would
+ * otherwise hold the run for ever), and its files are done again one by one; a file that takes this
+ * long alone is reported. A task is a batch of at most 64 files, each linted in milliseconds: the
+ * time is for a bug, not for a slow file. The tests shorten it (COPYDESK_TEST_TASK_TIMEOUT_MS).
+ */
+const TASK_TIMEOUT_MS = Number(process.env.COPYDESK_TEST_TASK_TIMEOUT_MS) || 60_000;
+
 /** How often a run waiting for its threads checks that they are still there. */
 const WATCH_MS = 100;
 
@@ -98,7 +106,7 @@ export function createExecutor(setup: RunSetup, threads: number, warn: (message:
         const tell = () => resolve('broken');
         waiting.add(tell);
         // Left waiting when the threads are gone, this task is rejected when the pool is destroyed: nobody listens then.
-        (pool.run(task) as Promise<OutcomesOf<T>>).then(
+        (pool.run(task, { signal: AbortSignal.timeout(TASK_TIMEOUT_MS) }) as Promise<OutcomesOf<T>>).then(
           (outcomes) => {
             waiting.delete(tell);
             resolve(outcomes);
@@ -112,13 +120,14 @@ export function createExecutor(setup: RunSetup, threads: number, warn: (message:
       return result === 'broken' ? await local.run(task) : result;
     } catch (error) {
       if (broken) return local.run(task);
-      const reason = (error as Error)?.message ?? String(error);
+      const timedOut = (error as Error)?.name === 'AbortError';
+      const reason = timedOut ? `did not finish in ${TASK_TIMEOUT_MS / 1000} s` : (error as Error)?.message ?? String(error);
       // Which file brought the worker down is not known: each is done again on its own, and only
       // the one that does it again is reported, or, if it needed more memory than a worker has,
       // done by the main thread.
       if (task.jobs.length === 1) {
         if ((error as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return local.run(task);
-        return [{ path: task.jobs[0].path, failed: `its worker stopped (${reason})` }] as OutcomesOf<T>;
+        return [{ path: task.jobs[0].path, failed: timedOut ? `its worker ${reason}, and was stopped` : `its worker stopped (${reason})` }] as OutcomesOf<T>;
       }
       const alone = await Promise.all(task.jobs.map((job) => runOne({ ...task, jobs: [job] } as T)));
       return alone.flat() as unknown as OutcomesOf<T>;

@@ -106,7 +106,8 @@ async function fixOf(job: Job, state: TaskState): Promise<FixOutcome> {
 /**
  * The tests' stand-in for a bug that brings a worker down: COPYDESK_TEST_WORKER_CRASH=exit:<name>
  * ends the worker thread (as a native crash would) when it reaches the file named <name>,
- * throw:<name> throws there, memory:<name> fills the worker's heap (as a huge file would). Worker
+ * throw:<name> throws there, memory:<name> fills the worker's heap (as a huge file would),
+ * hang:<name> never returns (as a rule caught in a loop would). Worker
  * threads only: the main thread is never brought down.
  */
 function testCrash(path: string): void {
@@ -116,6 +117,7 @@ function testCrash(path: string): void {
   if (!name || toPosix(path).split('/').pop() !== name) return;
   if (mode === 'exit') process.exit(70);
   if (mode === 'throw') throw new Error(`test crash on ${name}`);
+  if (mode === 'hang') for (;;);
   if (mode === 'memory') {
     const hog: number[][] = [];
     for (;;) hog.push(new Array(1 << 20).fill(hog.length));

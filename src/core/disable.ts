@@ -1,5 +1,5 @@
 import { isScalar, visit, type Document } from 'yaml';
-import { fileKindOf } from './lint';
+import { fileKindOf } from './paths';
 import { parsePost } from './post/parse';
 import { LineIndex } from './text/positions';
 import type { Finding, Fix } from './types';

@@ -6,7 +6,10 @@ import { lintPost } from './post/lint-post';
 import { calendarFindings } from './calendar/check';
 import type { CalendarIndex } from './calendar/index';
 import { compareFindings, finalizeFindings } from './finalize';
+import { fileKindOf } from './paths';
 import type { FileKind, Finding } from './types';
+
+export { fileKindOf };
 
 /** What `lint` needs besides the text. */
 export interface LintOptions {
@@ -21,15 +24,6 @@ export interface LintOptions {
    * post's key in it. Without it, each post is checked on its own.
    */
   calendar?: CalendarIndex;
-}
-
-/** The kind of file `fileName` is, or undefined when Copydesk does not lint it. */
-export function fileKindOf(fileName: string): FileKind | undefined {
-  const name = fileName.replace(/\\/g, '/').split('/').pop() ?? '';
-  if (/\.jd\.ya?ml$/i.test(name)) return 'jd';
-  if (/\.post\.md$/i.test(name)) return 'post';
-  if (/^\.copydesk\.ya?ml$/i.test(name)) return 'config';
-  return undefined;
 }
 
 /** The kinds `lint` checks today; other kinds lint to no findings. */

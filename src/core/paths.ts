@@ -1,6 +1,17 @@
 // Paths in the core are '/'-separated strings (POSIX paths or URI paths), so the same code works
 // on disk and in VS Code's virtual workspaces. Hosts convert at their edge.
 
+import type { FileKind } from './types';
+
+/** The kind of file `fileName` is, or undefined when Copydesk does not lint it. */
+export function fileKindOf(fileName: string): FileKind | undefined {
+  const name = fileName.replace(/\\/g, '/').split('/').pop() ?? '';
+  if (/\.jd\.ya?ml$/i.test(name)) return 'jd';
+  if (/\.post\.md$/i.test(name)) return 'post';
+  if (/^\.copydesk\.ya?ml$/i.test(name)) return 'config';
+  return undefined;
+}
+
 /** The folder part of `path` ('/' for a root-level file). */
 export function dirname(path: string): string {
   const i = path.replace(/\/+$/, '').lastIndexOf('/');

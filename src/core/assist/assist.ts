@@ -9,7 +9,7 @@ import { jdSchema } from '../jd/schema';
 import { chooseProfile, profileNote, type ChosenProfile } from '../jd/profiles';
 import { payLawsMarkdown } from '../jd/pay-laws';
 import { sectionName } from '../jd/sections';
-import { fileKindOf } from '../lint';
+import { fileKindOf } from '../paths';
 import { PLATFORM_IDS } from '../platforms/ids';
 import { PLATFORMS, resolveTarget } from '../platforms/registry';
 import { maskOutside, parsePost } from '../post/parse';

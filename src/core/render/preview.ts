@@ -1,5 +1,6 @@
 import { resolveConfig } from '../config/resolve';
-import { fileKindOf, lint } from '../lint';
+import { lint } from '../lint';
+import { fileKindOf } from '../paths';
 import type { Finding } from '../types';
 import type { RenderOptions } from './html';
 import { renderJobDescription } from './jd';

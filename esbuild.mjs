@@ -1,6 +1,7 @@
 // Bundles the shipped entry points. Type checking is `tsc` (npm run compile); esbuild only bundles.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -105,6 +106,17 @@ const piscinaWorkerFile = {
   },
 };
 
+/**
+ * The web extension has the core in its bundle: src/vscode/core-loader.ts (which requires
+ * dist/engine.js on the desktop) is swapped for core-loader.web.ts.
+ */
+const webCoreLoader = {
+  name: 'web-core-loader',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/core-loader$/ }, (args) => ({ path: join(args.resolveDir, 'core-loader.web.ts') }));
+  },
+};
+
 const common = { plugins: [lean, minifiedStyles], bundle: true, minify: false, sourcemap: true, target: 'node20', logLevel: 'warning', charset: 'utf8' };
 
 await Promise.all([
@@ -137,6 +149,18 @@ await Promise.all([
     plugins: [lean, minifiedStyles, readOnlyYaml],
     minify: production,
   }),
+  // The desktop extension's core (src/vscode/core.ts), loaded when first needed: activation
+  // parses only the extension's own code.
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/vscode/engine.ts'],
+    outfile: 'dist/engine.js',
+    platform: 'node',
+    format: 'cjs',
+    alias: { yaml: './node_modules/yaml/browser/index.js' },
+    plugins: [lean, minifiedStyles, readOnlyYaml],
+    minify: production,
+  }),
   esbuild.build({
     ...common,
     entryPoints: ['src/vscode/extension.ts'],
@@ -146,7 +170,7 @@ await Promise.all([
     target: 'es2022',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
-    plugins: [lean, minifiedStyles, readOnlyYaml],
+    plugins: [lean, minifiedStyles, readOnlyYaml, webCoreLoader],
     minify: production,
   }),
   // Import and export for the VS Code commands, loaded by the desktop extension on first use:

@@ -314,9 +314,11 @@ async function main() {
 
   // 7. Bundles and activation.
   const bundle = (p) => statSync(join(ROOT, p)).size;
+  // On the desktop the core is its own file, loaded on first use: the bar is for both together.
   const ext = bundle('dist/extension.js');
+  const engine = bundle('dist/engine.js');
   const web = bundle('dist/web/extension.js');
-  row('extension bundle (dist/extension.js, web)', `${(ext / 1024).toFixed(0)} KB, web ${(web / 1024).toFixed(0)} KB`, '≤ 500 KB', ext <= 500 * 1024 && web <= 500 * 1024);
+  row('extension bundle (desktop: dist/extension.js + dist/engine.js; web: one file)', `desktop ${(ext / 1024).toFixed(0)} + ${(engine / 1024).toFixed(0)} = ${((ext + engine) / 1024).toFixed(0)} KB, web ${(web / 1024).toFixed(0)} KB`, '≤ 500 KB', ext + engine <= 500 * 1024 && web <= 500 * 1024);
   // The .vsix as published (production bundles; what is in it is asserted by test/cli/vsix.test.ts).
   const vsixDir = mkdtempSync(join(tmpdir(), 'copydesk-vsix-'));
   try {
@@ -330,7 +332,12 @@ async function main() {
     rmSync(vsixDir, { recursive: true, force: true });
   }
   const activation = activationTime();
-  row('extension activation (load + activate(), stub vscode)', `${ms(activation.total)} ms (load ${ms(activation.load)}, activate ${ms(activation.activate)})`, '≤ 50 ms', activation.total <= 50);
+  row(
+    'extension activation (load + activate(), stub vscode; median of 7 fresh processes)',
+    `${ms(activation.total)} ms (load ${ms(activation.load)}, activate ${ms(activation.activate)}); the core, loaded by the first lint: ${ms(activation.engine)} ms more`,
+    '≤ 50 ms',
+    activation.total <= 50,
+  );
 
   // 8. The real extension host: typing into a 4 KB JD and post in code-server, each keystroke
   // linted, the preview open (test/integration/responsiveness.test.ts measures, this judges).

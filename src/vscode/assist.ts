@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { completionsAt, hoverAt, resolveConfig, type AssistItem, type Config } from '../core/index';
+import type { AssistItem, Config } from '../core/index';
+import { core } from './core';
 import { toRange } from './convert';
 import { lintedFileName, type Linter } from './linter';
 
@@ -14,7 +15,7 @@ const KINDS: Record<AssistItem['kind'], vscode.CompletionItemKind> = {
 };
 
 function configOf(linter: Linter, document: vscode.TextDocument): Config {
-  return linter.resultFor(document)?.config ?? linter.lastConfigFor(document) ?? resolveConfig(undefined);
+  return linter.resultFor(document)?.config ?? linter.lastConfigFor(document) ?? core().resolveConfig(undefined);
 }
 
 /** Keys, values, platforms and accounts, KPI metrics, rule ids and hashtags, from the schemas. */
@@ -24,7 +25,7 @@ export class CopydeskCompletions implements vscode.CompletionItemProvider {
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     const fileName = lintedFileName(document);
     if (!fileName) return [];
-    const items = completionsAt(document.getText(), document.offsetAt(position), fileName, configOf(this.linter, document));
+    const items = core().completionsAt(document.getText(), document.offsetAt(position), fileName, configOf(this.linter, document));
     return items.map((item, index) => {
       const completion = new vscode.CompletionItem(item.label, KINDS[item.kind]);
       completion.insertText = item.insertText;
@@ -47,7 +48,7 @@ export class CopydeskHover implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const fileName = lintedFileName(document);
     if (!fileName) return undefined;
-    const hover = hoverAt(document.getText(), document.offsetAt(position), fileName, configOf(this.linter, document));
+    const hover = core().hoverAt(document.getText(), document.offsetAt(position), fileName, configOf(this.linter, document));
     return hover ? new vscode.Hover(new vscode.MarkdownString(hover.markdown), toRange(document, hover.range)) : undefined;
   }
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { findingActions, fixAllEdits, type Config, type Finding } from '../core/index';
+import type { Config, Finding } from '../core/index';
+import { core } from './core';
 import { ruleIdOf, toWorkspaceEdit } from './convert';
 import { lintedFileName, type Linter } from './linter';
 
@@ -30,7 +31,7 @@ export class CopydeskCodeActions implements vscode.CodeActionProvider {
       const finding = findingFor(result.findings, result.diagnostics, diagnostic);
       if (!finding) continue;
       // The fixes, "fix all of this rule" and "disable for this line": the core decides, as for the language server.
-      for (const found of findingActions(text, result.fileName, result.findings, finding)) {
+      for (const found of core().findingActions(text, result.fileName, result.findings, finding)) {
         const action = new vscode.CodeAction(found.title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document, found.edits);
         action.diagnostics = found.resolves.length > 1 ? result.diagnostics.filter((d) => ruleIdOf(d) === finding.ruleId) : [diagnostic];
@@ -54,7 +55,7 @@ function findingFor(findings: readonly Finding[], diagnostics: readonly vscode.D
 }
 
 function fixAllAction(document: vscode.TextDocument, fileName: string, config: Config | undefined): vscode.CodeAction {
-  const edits = fixAllEdits(document.getText(), { fileName, config });
+  const edits = core().fixAllEdits(document.getText(), { fileName, config });
   const action = new vscode.CodeAction('Copydesk: fix all safe problems', FIX_ALL_KIND);
   if (edits.length > 0) action.edit = toWorkspaceEdit(document, edits);
   return action;

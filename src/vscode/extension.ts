@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fixAllEdits } from '../core/index';
+import { core } from './core';
 import { CopydeskCodeActions } from './code-actions';
 import { toWorkspaceEdit } from './convert';
 import { CopydeskCompletions, CopydeskHover } from './assist';
@@ -59,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       const editor = vscode.window.activeTextEditor;
       const fileName = editor && lintedFileName(editor.document);
       if (!editor || !fileName) return;
-      const edits = fixAllEdits(editor.document.getText(), { fileName, config: linter.resultFor(editor.document)?.config });
+      const edits = core().fixAllEdits(editor.document.getText(), { fileName, config: linter.resultFor(editor.document)?.config });
       if (edits.length === 0) {
         void vscode.window.showInformationMessage('Copydesk: nothing to fix automatically in this file.');
         return;

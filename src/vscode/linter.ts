@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
-import { ConfigLoader, DEBOUNCE_MS, LARGE_FILE, fileKindOf, largeFileNotice, lint, resolveConfig, type CalendarIndex, type Config, type FileKind, type Finding } from '../core/index';
+import type { CalendarIndex, Config, ConfigLoader, FileKind, Finding, LintOptions } from '../core/index';
+import { DEBOUNCE_MS, LARGE_FILE, largeFileNotice } from '../core/editing';
+import { fileKindOf } from '../core/paths';
+import { core } from './core';
 import { toDiagnostic } from './convert';
 import { settingsFor, type Settings } from './settings';
 import { WorkspaceFileHost } from './workspace-host';
@@ -140,9 +143,9 @@ export class Linter implements vscode.Disposable {
       let findings: Finding[];
       let config: Config | undefined;
       let ms = 0;
-      const timedLint = (options: Parameters<typeof lint>[1]): Finding[] => {
+      const timedLint = (options: LintOptions): Finding[] => {
         const started = performance.now();
-        const found = lint(text, options);
+        const found = core().lint(text, options);
         ms = performance.now() - started;
         return found;
       };
@@ -192,7 +195,7 @@ export class Linter implements vscode.Disposable {
       // workspace: its configuration may extend only files in its own folder.
       const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === base.scheme && f.uri.authority === base.authority).map((f) => f.uri.path);
       const policy = { workspace: folder ? folders : [], alsoAllowed: settingsFor(document.uri).allowExtendsFrom };
-      loader = new ConfigLoader(new WorkspaceFileHost(base), folder?.uri.path, policy);
+      loader = new (core().ConfigLoader)(new WorkspaceFileHost(base), folder?.uri.path, policy);
       this.loaders.set(key, loader);
     }
     return loader;
@@ -209,7 +212,7 @@ export class Linter implements vscode.Disposable {
   }
 
   private async configFor(document: Pick<vscode.TextDocument, 'uri' | 'isUntitled'>, settings: Settings): Promise<Config> {
-    let config: Config = resolveConfig(undefined);
+    let config: Config = core().resolveConfig(undefined);
     if (!document.isUntitled) {
       const loader = this.loaderFor(document);
       const explicit = settings.configPath ? this.resolveConfigPath(document, settings.configPath) : undefined;
@@ -236,7 +239,7 @@ export class Linter implements vscode.Disposable {
     if (!byKey) this.derived.set(config, (byKey = new Map()));
     let derived = byKey.get(key);
     if (!derived) {
-      derived = resolveConfig({ ...config, rules: { ...config.rules, ...severity } });
+      derived = core().resolveConfig({ ...config, rules: { ...config.rules, ...severity } });
       byKey.set(key, derived);
     }
     return derived;

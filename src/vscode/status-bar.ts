@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyzePost, PLATFORMS, postCounts } from '../core/index';
+import { core } from './core';
 import type { Linter } from './linter';
 
 /** The active post's count on each target platform: `X 212/280 · LinkedIn 212/3000`. */
@@ -24,9 +24,9 @@ export class CountsStatusBar implements vscode.Disposable {
   countsFor(document: vscode.TextDocument): { name: string; label: string; length: number; limit: number; over: boolean; posts?: number }[] {
     const result = this.linter.resultFor(document);
     if (!result || result.kind !== 'post' || !result.config) return [];
-    const counts = postCounts(analyzePost(document.getText(), result.config, new Date()));
+    const counts = core().postCounts(core().analyzePost(document.getText(), result.config, new Date()));
     return Object.entries(counts).map(([name, c]) => {
-      const platform = (PLATFORMS as Record<string, { name: string } | undefined>)[name];
+      const platform = (core().PLATFORMS as Record<string, { name: string } | undefined>)[name];
       const label = platform?.name ?? name;
       const over = c.length > c.limit || (c.bytes !== undefined && c.byteLimit !== undefined && c.bytes > c.byteLimit);
       // A thread: its longest post's count, and how many posts it has.

@@ -49,9 +49,9 @@ describe('the packaged extension (.vsix)', function () {
       .map((l) => l.trim())
       .filter(Boolean)
       .sort();
-    // Loaded at run time rather than named in the manifest: the import/export and calendar
-    // bundles (on first use) and the two webviews' scripts.
-    const loaded = ['dist/convert.js', 'dist/calendar.js', 'media/preview.js', 'media/calendar.js'];
+    // Loaded at run time rather than named in the manifest: the core, the import/export and
+    // calendar bundles (on first use) and the two webviews' scripts.
+    const loaded = ['dist/engine.js', 'dist/convert.js', 'dist/calendar.js', 'media/preview.js', 'media/calendar.js'];
     const shown = ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'];
     assert.deepEqual(listed, [...new Set([...named(manifest), ...loaded, ...shown])].sort());
     for (const file of listed) assert.doesNotMatch(file, /^(dist\/(cli|core)\.js|media\/screenshots\/|examples\/|test\/|src\/)|\.map$/, file);

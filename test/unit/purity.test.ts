@@ -40,6 +40,19 @@ describe('core purity', () => {
     assert.deepEqual([...new Set([...bundle.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]))], ['vscode']);
   });
 
+  it('the desktop extension leaves the core to dist/engine.js, loaded on first use; the web bundle has it inside', () => {
+    const desktop = readFileSync(join(REPO_ROOT, 'dist', 'extension.js'), 'utf8');
+    const engine = readFileSync(join(REPO_ROOT, 'dist', 'engine.js'), 'utf8');
+    const web = readFileSync(join(REPO_ROOT, 'dist', 'web', 'extension.js'), 'utf8');
+    // zod's error class and a rule's message: the core's parsers and rules.
+    for (const marker of ['ZodError', 'candidate-facing text']) {
+      assert.ok(!desktop.includes(marker), `dist/extension.js holds ${marker}`);
+      assert.ok(engine.includes(marker), `dist/engine.js lacks ${marker}`);
+      assert.ok(web.includes(marker), `dist/web/extension.js lacks ${marker}`);
+    }
+    assert.ok(desktop.includes('/engine.js'));
+  });
+
   it('dist/core.js requires nothing at all', () => {
     const bundle = readFileSync(join(REPO_ROOT, 'dist', 'core.js'), 'utf8');
     assert.deepEqual([...bundle.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]), []);

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { CalendarIndex, analyzePost, calendarEntry, type CalendarEntry, type Config } from '../../core/index';
+import { CalendarIndex } from '../../core/calendar/index';
+import type { CalendarEntry, Config } from '../../core/index';
+import { core } from '../core';
 
 /** Posts bigger than this are left out of the calendar (their schedule is still checked when open). */
 const MAX_POST_BYTES = 5_000_000;
@@ -124,7 +126,7 @@ export class WorkspaceCalendar implements vscode.Disposable {
 
   private apply(uri: vscode.Uri, text: string, config: Config): void {
     const key = calendarKey(uri);
-    const entry = calendarEntry(key, analyzePost(text, config, new Date()));
+    const entry = core().calendarEntry(key, core().analyzePost(text, config, new Date()));
     const before = this.index.get(key);
     this.uris.set(key, uri);
     if (sameEntry(before, entry)) return;
@@ -218,7 +220,7 @@ export class WorkspaceCalendar implements vscode.Disposable {
       else this.stamps.delete(key);
       if (quiet) {
         this.uris.set(key, uri);
-        this.index.set(calendarEntry(key, analyzePost(text, config, new Date())));
+        this.index.set(core().calendarEntry(key, core().analyzePost(text, config, new Date())));
       } else this.apply(uri, text, config);
     } catch {
       // Gone between the event and the read, or unreadable: it is not in the calendar.

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { escapeAttribute } from '../../core/render/html';
-import { localMediaPath, renderPage, renderPreview, resolveConfig } from '../../core/index';
+import { core } from '../core';
 import { DEBOUNCE_MS, lintedFileName, type Linter } from '../linter';
 import { RenderThrottle, renderPause } from './throttle';
 
@@ -200,10 +200,10 @@ export class PreviewManager implements vscode.Disposable {
   private fragment(document: vscode.TextDocument): { html: string; version: number } {
     const fileName = lintedFileName(document)!;
     const result = this.linter.resultFor(document);
-    const config = result?.config ?? this.linter.lastConfigFor(document) ?? resolveConfig(undefined);
+    const config = result?.config ?? this.linter.lastConfigFor(document) ?? core().resolveConfig(undefined);
     const webview = this.panel!.webview;
     const folder = folderOf(document);
-    const preview = renderPreview(document.getText(), {
+    const preview = core().renderPreview(document.getText(), {
       fileName,
       config,
       findings: result?.findings,
@@ -211,7 +211,7 @@ export class PreviewManager implements vscode.Disposable {
       // own scheme; nothing else loads.
       imageUrl: folder
         ? (path) => {
-            const segments = localMediaPath(path);
+            const segments = core().localMediaPath(path);
             return segments ? webview.asWebviewUri(vscode.Uri.joinPath(folder, ...segments)).toString() : undefined;
           }
         : undefined,
@@ -223,7 +223,7 @@ export class PreviewManager implements vscode.Disposable {
     const webview = this.panel!.webview;
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js')).toString();
     const root = `<div id="cd-root" data-uri="${escapeAttribute(uri)}" data-version="${version}" data-locked="${this.locked}">${fragment}</div>`;
-    return renderPage(root, { title, webview: { cspSource: webview.cspSource, nonce: nonce(), scriptUri } });
+    return core().renderPage(root, { title, webview: { cspSource: webview.cspSource, nonce: nonce(), scriptUri } });
   }
 
   private title(document: vscode.TextDocument): string {

@@ -4,18 +4,10 @@
 // real Chromium. On an example post it checks what a writer sees there: diagnostics in the
 // editor, a quick fix that edits the text, the counts in the status bar, and the preview.
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Frame, Page } from 'playwright-core';
 import { REPO_ROOT } from '../support/paths';
-import { launchChromium } from './browser';
-
-interface CodeServer {
-  url: string;
-  stop(): void;
-}
+import { frameWith, startWorkbench, type Workbench } from './workbench-support';
 
 /** A copy of the extension with only its web entry point: the manifest without `main`. */
 function webOnlyExtension(into: string): string {
@@ -30,57 +22,27 @@ function webOnlyExtension(into: string): string {
   return dir;
 }
 
-async function frameWith(page: Page, selector: string, timeoutMs = 30_000): Promise<Frame> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) if (await frame.locator(selector).count().catch(() => 0)) return frame;
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`no frame with ${selector} appeared`);
-}
-
 describe('the web extension in a web worker (code-server, real Chromium)', function () {
   this.timeout(180_000);
-  let browser: Browser;
-  let server: CodeServer;
-  let scratch: string;
+  let workbench: Workbench;
   let extension: string;
 
   before(async () => {
-    const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
-    const codeServer = (await importModule(pathToFileURL(join(REPO_ROOT, 'scripts', 'code-server.mjs')).href)) as {
-      freePort(): Promise<number>;
-      startCodeServer(o: object): Promise<CodeServer>;
-    };
-    scratch = mkdtempSync(join(tmpdir(), 'copydesk-web-'));
-    cpSync(join(REPO_ROOT, 'examples'), join(scratch, 'workspace'), { recursive: true });
-    extension = webOnlyExtension(scratch);
-    const port = await codeServer.freePort();
-    server = await codeServer.startCodeServer({ userDataDir: join(scratch, 'user'), extensionsDir: join(scratch, 'extensions'), port });
-    browser = await launchChromium();
+    workbench = await startWorkbench('web');
+    extension = webOnlyExtension(workbench.scratch);
   });
 
   after(async () => {
-    await browser?.close();
-    server?.stop();
-    rmSync(scratch, { recursive: true, force: true });
+    await workbench?.stop();
   });
 
   it('diagnostics, a quick fix, the status bar counts and the preview work there', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await workbench.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const workerLogs: string[] = [];
     page.on('worker', (worker) => workerLogs.push(worker.url()));
-    const remote = (path: string) => `vscode-remote://${new URL(server.url).host}${path}`;
-    const file = join(scratch, 'workspace', 'posts', 'trailhead-meetup.post.md');
-    const payload = [
-      ['extensionDevelopmentPath', remote(extension)],
-      ['openFile', remote(file)],
-      ['skipWelcome', 'true'],
-    ];
+    const file = join(workbench.workspace, 'posts', 'trailhead-meetup.post.md');
     try {
-      await page.goto(`${server.url}/?folder=${encodeURIComponent(join(scratch, 'workspace'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-      const editor = page.locator('.part.editor .editor-instance .monaco-editor .view-lines').first();
-      await editor.waitFor({ timeout: 60_000 });
+      await workbench.open(file, extension, page);
       await page.locator('.statusbar-item', { hasText: 'Social Post' }).first().waitFor({ timeout: 60_000 });
       // Web workers started in the page (the extension host among them; their URLs are blobs).
       // The copy has no `main`, so only a web worker extension host can run it at all.

@@ -2,30 +2,15 @@
 // the extension loaded, a post opened, Ctrl+K V pressed, the webview's frame found in the page,
 // its counter read, then typing in the editor and the counter following.
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { analyzePost, resolveConfig } from '../../src/core/index';
 import { REPO_ROOT } from '../support/paths';
-import { launchChromium } from './browser';
+import { frameWith, startWorkbench, type Workbench } from './workbench-support';
 
-interface CodeServer {
-  url: string;
-  stop(): void;
-}
-
-async function previewFrame(page: Page, timeoutMs = 30_000): Promise<Frame> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (await frame.locator('.cd-card').count().catch(() => 0)) return frame;
-    }
-    await page.waitForTimeout(200);
-  }
-  throw new Error('no webview frame with the preview appeared');
-}
+const previewFrame = (page: Page): Promise<Frame> => frameWith(page, '.cd-card');
 
 /** LinkedIn's counter: it publishes the default copy, where the test types. */
 async function linkedInCount(frame: Frame): Promise<string | null> {
@@ -47,42 +32,20 @@ async function waitForText(page: Page, text: string, timeoutMs = 20_000): Promis
 
 describe('the preview in the VS Code workbench', function () {
   this.timeout(120_000);
-  let browser: Browser;
-  let server: CodeServer;
-  let scratch: string;
+  let workbench: Workbench;
 
   before(async () => {
-    // scripts/code-server.mjs is an ES module; tsc would turn import() into require().
-    const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
-    const codeServer = (await importModule(pathToFileURL(join(REPO_ROOT, 'scripts', 'code-server.mjs')).href)) as {
-      freePort(): Promise<number>;
-      startCodeServer(o: object): Promise<CodeServer>;
-    };
-    scratch = mkdtempSync(join(tmpdir(), 'copydesk-workbench-'));
-    cpSync(join(REPO_ROOT, 'examples'), join(scratch, 'workspace'), { recursive: true });
-    const port = await codeServer.freePort();
-    server = await codeServer.startCodeServer({ userDataDir: join(scratch, 'user'), extensionsDir: join(scratch, 'extensions'), port });
-    browser = await launchChromium();
+    workbench = await startWorkbench('workbench');
   });
 
   after(async () => {
-    await browser?.close();
-    server?.stop();
-    rmSync(scratch, { recursive: true, force: true });
+    await workbench?.stop();
   });
 
   it('Ctrl+K V opens the preview beside the post; the counter follows typing', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const remote = (path: string) => `vscode-remote://${new URL(server.url).host}${path}`;
-    const file = join(scratch, 'workspace', 'posts', 'winter-trails.post.md');
-    const payload = [
-      ['extensionDevelopmentPath', remote(REPO_ROOT)],
-      ['openFile', remote(file)],
-      ['skipWelcome', 'true'],
-    ];
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(join(scratch, 'workspace'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const file = join(workbench.workspace, 'posts', 'winter-trails.post.md');
+    const page = await workbench.open(file, REPO_ROOT);
     const editor = page.locator('.part.editor .editor-instance .monaco-editor .view-lines').first();
-    await editor.waitFor({ timeout: 60_000 });
     // The language is registered a moment after the editor opens: wait for it in the status bar.
     await page.locator('.statusbar-item', { hasText: 'Social Post' }).first().waitFor({ timeout: 60_000 });
     await editor.click();

@@ -25,8 +25,9 @@ export const shouting: Rule<BrandContext> = {
   fileKind: ['jd', 'post'],
   check(context, report) {
     if (context.config.tone?.shouting !== true) return;
-    const fine = acceptedCaps(context);
-    for (const term of definedTerms(context)) fine.add(term);
+    const accepted = acceptedCaps(context);
+    const defined = definedTerms(context);
+    const fine = defined.length === 0 ? accepted : new Set([...accepted, ...defined]);
     const { tokens, text } = context;
     // A word the vocabulary already reports (EMAIL with `prefer: email`) gets one finding, not two.
     const spelled = context.terms.filter((h) => h.entry.kind === 'prefer');
@@ -107,9 +108,12 @@ function isEveryday(word: string): boolean {
 }
 const HAS_DIGIT = /\p{N}/u;
 
+const LOWER_CASE = /\p{Ll}/u;
+const UPPER_CASE = /\p{Lu}/u;
+
 /** A word with capitals and no lower-case letter. */
 function isAllCaps(word: string): boolean {
-  return !/\p{Ll}/u.test(word) && /\p{Lu}/u.test(word);
+  return !LOWER_CASE.test(word) && UPPER_CASE.test(word);
 }
 
 const CODE_JOINER = /[-/&\\\u2010\u2011]/;
@@ -125,8 +129,9 @@ function inCode(text: string, start: number, end: number): boolean {
 
 /** True when `text.slice(from, to)` has no letter, digit or line break: spaces and punctuation only. */
 function onlyPunctuation(text: string, from: number, to: number): boolean {
-  return !/[\p{L}\p{N}\n]/u.test(text.slice(from, to));
+  return !LETTER_DIGIT_OR_BREAK.test(text.slice(from, to));
 }
+const LETTER_DIGIT_OR_BREAK = /[\p{L}\p{N}\n]/u;
 
 /** Currency codes that are also English words: in capitals they shout ("ALL orders", "TRY it"). */
 const CURRENCY_WORDS = new Set(['ALL', 'TRY', 'TOP', 'MAD', 'CUP', 'PEN', 'MOP', 'SOS', 'BAM', 'CAD', 'GEL', 'BOB']);
@@ -138,7 +143,16 @@ function brandSpelling(written: string, fine: ReadonlySet<string>): string | und
   return undefined;
 }
 
-function acceptedCaps(context: BrandContext): Set<string> {
+/** The words in capitals each configuration accepts, built once per configuration (some 2,000 words). */
+const acceptedByConfig = new WeakMap<object, ReadonlySet<string>>();
+
+function acceptedCaps(context: BrandContext): ReadonlySet<string> {
+  let fine = acceptedByConfig.get(context.config);
+  if (!fine) acceptedByConfig.set(context.config, (fine = buildAcceptedCaps(context)));
+  return fine;
+}
+
+function buildAcceptedCaps(context: BrandContext): Set<string> {
   const tone = context.config.tone;
   const packs = (tone?.acronym_packs ?? []).flatMap((name) => ACRONYM_PACKS[name] ?? []);
   const lists = [ACRONYMS, SOCIAL_ABBREVIATIONS, packs, CURRENCY_CODES.filter((c) => !CURRENCY_WORDS.has(c)), tone?.acronyms ?? []];

@@ -131,10 +131,12 @@ export async function calendarCommand(args: string[], cwd: string, out: NodeJS.W
   };
 
   const now = new Date();
+  // Each folder's real path is found once (see ReadOptions.folders).
+  const realFolders = new Map<string, string>();
   const read = async (path: string) => {
     let text: string;
     try {
-      text = readTextFileSync(path, { maxBytes: MAX_BYTES.document, within: workspace.within }).text;
+      text = readTextFileSync(path, { maxBytes: MAX_BYTES.document, within: workspace.within, folders: realFolders }).text;
     } catch (error) {
       ioError = true;
       say(`Cannot read '${shown(path)}': ${(error as Error).message}.`);

@@ -59,11 +59,18 @@ export function wallTimeIn(at: number, zone: string | undefined): WallTime {
 
 /** The offset in force in a zone at `at`, asked of the runtime's zone database. */
 function zoneOffset(formatter: Intl.DateTimeFormat, at: number): number {
+  const date = new Date(at);
+  // "1/12/2027, 09:00:00": read from the formatted string, half the time of formatToParts (a
+  // calendar of 5,000 posts asks some 35,000 times); the parts when the runtime writes it otherwise.
+  const m = EN_US_WALL_CLOCK.exec(formatter.format(date));
   const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(at))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  if (m) [parts.month, parts.day, parts.year, parts.hour, parts.minute, parts.second] = m.slice(1).map(Number);
+  else for (const part of formatter.formatToParts(date)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
   const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour === 24 ? 0 : parts.hour, parts.minute, parts.second);
   return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
 }
+
+const EN_US_WALL_CLOCK = /^(\d{1,2})\/(\d{1,2})\/(\d{1,6}), (\d{1,2}):(\d{2}):(\d{2})$/;
 
 const HOUR = 3_600_000;
 /** Offsets by zone and UTC hour: 5,000 posts in a calendar ask the same few hours many times. */

@@ -13,10 +13,10 @@ import { escapeAttribute } from '../../src/core/render/html';
 import { offsetAtLimit } from '../../src/core/platforms/limit';
 import { seeMoreCut } from '../../src/core/platforms/see-more';
 import { nodeFileHost } from '../../src/cli/host';
-import { REPO_ROOT, TODAY } from '../support/paths';
+import { README_SHOTS, REPO_ROOT, TODAY } from '../support/paths';
 import { launchChromium, open } from './browser';
 
-const SHOTS = join(REPO_ROOT, 'media', 'screenshots');
+const SHOTS = README_SHOTS;
 
 const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp' };
 

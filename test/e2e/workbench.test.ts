@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { analyzePost, resolveConfig } from '../../src/core/index';
-import { REPO_ROOT } from '../support/paths';
+import { README_SHOTS, REPO_ROOT } from '../support/paths';
 import { frameWith, startWorkbench, type Workbench } from './workbench-support';
 
 const previewFrame = (page: Page): Promise<Frame> => frameWith(page, '.cd-card');
@@ -63,7 +63,7 @@ describe('the preview in the VS Code workbench', function () {
     assert.equal(before, expected(original));
     // Images settle first: loaded, or (a missing file) replaced by the placeholder.
     await (await previewFrame(page)).waitForFunction(() => [...document.querySelectorAll('img.cd-image')].every((img) => (img as HTMLImageElement).complete));
-    await page.screenshot({ path: join(REPO_ROOT, 'media', 'screenshots', 'vscode-preview.png') });
+    await page.screenshot({ path: join(README_SHOTS, 'vscode-preview.png') });
     // Back to the editor (the first editor group), as a user would with Ctrl+1.
     const focused = page.locator('.part.editor .editor-instance .monaco-editor.focused').first();
     for (let attempt = 0; attempt < 5 && !(await focused.isVisible()); attempt++) {

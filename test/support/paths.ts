@@ -15,5 +15,12 @@ export function corpusPath(sub: string): string | undefined {
 
 export const FIXTURES = join(REPO_ROOT, 'test', 'fixtures');
 
+/**
+ * Where the browser tests put the pictures the README shows: out/screenshots/, so that a test run
+ * leaves the work tree as it was; media/screenshots/ itself when COPYDESK_UPDATE_SCREENSHOTS=1
+ * (`npm run screenshots`).
+ */
+export const README_SHOTS = process.env.COPYDESK_UPDATE_SCREENSHOTS === '1' ? join(REPO_ROOT, 'media', 'screenshots') : join(REPO_ROOT, 'out', 'screenshots');
+
 /** "Today" for every test that involves dates. */
 export const TODAY = new Date('2026-11-23T12:00:00Z');

@@ -215,6 +215,20 @@ await Promise.all([
     plugins: [lean, minifiedStyles, piscinaWorkerFile],
     minify: true,
   }),
+  // `copydesk import`, `export` (mammoth, markdown-it, htmlparser2, the exporters) and `lsp` (the
+  // protocol library): one bundle beside dist/cli.js, which requires it only for those commands,
+  // so that lint never parses them. Minified like dist/cli.js.
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/cli/extra-commands.ts'],
+    outfile: 'dist/cli-extra.js',
+    platform: 'node',
+    format: 'cjs',
+    define: { COPYDESK_VERSION: JSON.stringify(version) },
+    alias: { yaml: './node_modules/yaml/browser/index.js', 'readable-stream': 'node:stream' },
+    plugins: [lean, minifiedStyles],
+    minify: true,
+  }),
   // copydesk lint's worker threads (started by dist/cli.js for runs of many files): piscina's
   // worker runtime and the linting task. Shipped beside dist/cli.js, minified like it. piscina's
   // optional native helper (process priority, never asked for) stays out.

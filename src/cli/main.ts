@@ -1,8 +1,21 @@
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { escapeForTerminal } from './format/escape';
 import { LINT_FORMATS, isLintFormat, type LintFormat } from './format/index';
 import { lintCommand } from './lint/run';
 
 declare const COPYDESK_VERSION: string | undefined;
+
+type Extra = typeof import('./extra-commands');
+
+/** A command's bundle beside dist/cli.js (esbuild.mjs builds them), read with Node's require when the command runs. */
+function bundle<T>(file: string): T {
+  const path = join(__dirname, file);
+  if (!existsSync(path)) throw new Error(`this installation is incomplete: ${file} is missing beside ${basename(__filename)}; install Copydesk again`);
+  // A require esbuild leaves alone: the file is loaded at run time, not bundled.
+  const load = typeof require === 'function' ? require : undefined;
+  return load!(path) as T;
+}
 const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : 'dev';
 
 const USAGE = `Usage: copydesk lint [options] [paths or globs…]
@@ -120,13 +133,13 @@ export async function main(args: string[], cwd = process.cwd(), out = process.st
       return 0;
     }
     // Each command's modules are loaded when it runs: lint, the command run most, does not set up
-    // the Word, HTML and Markdown parsers of import and export.
+    // (or even parse) the Word, HTML and Markdown parsers of import and export, nor the language
+    // server's protocol library: those are in a bundle of their own beside dist/cli.js.
     if (command === 'preview') return await (await import('./preview')).previewCommand(rest, cwd, out, err);
-    if (command === 'import') return await (await import('./import')).importCommand(rest, cwd, out, err);
-    if (command === 'export') return await (await import('./export')).exportCommand(rest, cwd, out, err);
+    if (command === 'import') return await bundle<Extra>('cli-extra.js').importCommand(rest, cwd, out, err);
+    if (command === 'export') return await bundle<Extra>('cli-extra.js').exportCommand(rest, cwd, out, err);
     if (command === 'calendar') return await (await import('./calendar')).calendarCommand(rest, cwd, out, err);
-    // The language server and its protocol library load only when asked for.
-    if (command === 'lsp') return await (await import('../lsp/server')).lspCommand(rest, cwd, out, err);
+    if (command === 'lsp') return await bundle<Extra>('cli-extra.js').lspCommand(rest, cwd, out, err);
     if (command !== 'lint') throw new UsageError(`Unknown command '${command}'.`);
     options = parseArgs(rest);
   } catch (error) {

@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/paths';
 
-/** What the package holds: the two bundles and the CLI's worker, the schemas, README, CHANGELOG, LICENSE (and package.json). */
+/** What the package holds: the two bundles, the CLI's worker and the bundle of import, export and the language server, the schemas, README, CHANGELOG, LICENSE (and package.json). */
 const EXPECTED_FILES = [
   'CHANGELOG.md',
   'LICENSE',
   'README.md',
+  'dist/cli-extra.js',
   'dist/cli.js',
   'dist/core.js',
   'dist/lint-worker.js',

@@ -66,7 +66,9 @@ export class WorkspaceCalendar implements vscode.Disposable {
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   /** What each post read from disk looked like then (time and size), to tell whether it changed since. */
   private readonly stamps = new Map<string, string>();
-  private syncing: Promise<void> | undefined;
+  /** The last check of the calendar against the files, and the one waiting to start after it. */
+  private lastCheck: Promise<void> = Promise.resolve();
+  private queuedSync: Promise<void> | undefined;
   private lastSync = 0;
 
   constructor(private readonly configFor: (uri: vscode.Uri) => Promise<Config>) {
@@ -144,13 +146,22 @@ export class WorkspaceCalendar implements vscode.Disposable {
    */
   resync(): Promise<void> {
     if (!this.scanning) return this.ready();
-    this.syncing ??= this.scanning
-      .then(() => this.scan(false))
+    // A check that has not started yet sees every change made before this call; one that is
+    // running may have looked at a file before it changed, so another is queued after it.
+    if (this.queuedSync) return this.queuedSync;
+    const queued: Promise<void> = this.lastCheck
+      .then(() => this.scanning)
+      .then(() => {
+        if (this.queuedSync === queued) this.queuedSync = undefined;
+        return this.scan(false);
+      })
+      .catch(() => undefined)
       .finally(() => {
-        this.syncing = undefined;
         this.lastSync = Date.now();
       });
-    return this.syncing;
+    this.queuedSync = queued;
+    this.lastCheck = queued;
+    return queued;
   }
 
   /** {@link resync}, unless one ran in the last few seconds. */

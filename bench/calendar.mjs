@@ -36,20 +36,10 @@ ${Object.entries(ACCOUNTS)
 hashtags:
   required: [Northwind]
 `;
-const STATUSES = ['draft', 'review', 'approved', 'scheduled', 'published'];
 const ZONES = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'Europe/London'];
-const SENTENCES = [
-  'Our winter trail guide is here: twelve routes around the Harz, from a flat lakeside loop to a proper ridge walk.',
-  'Every route comes with parking, café stops and what to pack, tested by the team in the snow.',
-  'Bring the boots that no longer fit and swap them for something you will actually wear on the trail.',
-  'The repair team will patch, re-proof and re-lace whatever needs a second life.',
-  'Which one are you trying first? Tell us in the comments.',
-  'Doors open at 10:00 and the coffee is on us.',
-];
-
-function two(n) {
-  return String(n).padStart(2, '0');
-}
+// The statuses and the first six sentences of the lint workspace's posts (bench/lint-workspace.cjs).
+const { STATUSES, SENTENCES: ALL_SENTENCES, two } = require('./lint-workspace.cjs');
+const SENTENCES = ALL_SENTENCES.slice(0, 6);
 
 /** Post `i` of the workspace: deterministic, varied like a real team's posts. */
 export function calendarPost(i) {

@@ -139,4 +139,4 @@ function writeLintWorkspace(dir, files) {
   return written.sort();
 }
 
-module.exports = { TEAMS, workspacePost, workspaceJd, writeLintWorkspace };
+module.exports = { TEAMS, STATUSES, SENTENCES, two, workspacePost, workspaceJd, writeLintWorkspace };

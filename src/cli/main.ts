@@ -8,10 +8,13 @@ declare const COPYDESK_VERSION: string | undefined;
 
 type Extra = typeof import('./extra-commands');
 
+/** An installation with a file missing: said in one line, not reported as a bug. */
+class IncompleteInstallation extends Error {}
+
 /** A command's bundle beside dist/cli.js (esbuild.mjs builds them), read with Node's require when the command runs. */
 function bundle<T>(file: string): T {
   const path = join(__dirname, file);
-  if (!existsSync(path)) throw new Error(`this installation is incomplete: ${file} is missing beside ${basename(__filename)}; install Copydesk again`);
+  if (!existsSync(path)) throw new IncompleteInstallation(`This installation of Copydesk is incomplete: ${file} is missing beside ${basename(__filename)}. Install Copydesk again.`);
   // A require esbuild leaves alone: the file is loaded at run time, not bundled.
   const load = typeof require === 'function' ? require : undefined;
   return load!(path) as T;
@@ -170,6 +173,11 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error) => {
+      if (error instanceof IncompleteInstallation) {
+        process.stderr.write(`copydesk: ${escapeForTerminal(error.message)}\n`);
+        process.exitCode = 2;
+        return;
+      }
       // A bug, not the user's doing: one line they can report; the stack only when asked for.
       const detail = process.env.COPYDESK_DEBUG ? ((error as Error)?.stack ?? String(error)) : ((error as Error)?.message ?? String(error));
       process.stderr.write(`copydesk: unexpected error: ${escapeForTerminal(detail)}\nThis is a bug in Copydesk; please report it (COPYDESK_DEBUG=1 shows where it happened).\n`);

@@ -55,16 +55,16 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
       folders.push(found.folder);
     }
   }
+  const warn = (message: string) => err.write(`copydesk: ${escapeForTerminal(message)}\n`);
   const documents = [...files].filter((f) => fileKindOf(f) !== 'config').length;
   let threads: number;
   try {
     threads = workerCount(documents);
   } catch (error) {
-    err.write(`copydesk: ${escapeForTerminal((error as Error).message)}\n`);
+    warn((error as Error).message);
     return 2;
   }
   const workspace = workspaceFor(cwd, folders, options.allowExtendsFrom);
-  const warn = (message: string) => err.write(`copydesk: ${escapeForTerminal(message)}\n`);
   const setup: RunSetup = { cwd, folders, allowExtendsFrom: options.allowExtendsFrom };
   const under = cwd.endsWith(sep) ? cwd : `${cwd}${sep}`;
   const shown = (path: string) => {
@@ -205,45 +205,38 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
     };
     // What each job's cached result would be, to use when its worker finds the bytes unchanged.
     const contexts = new Map<string, { config: string; context: string; cached?: ReturnType<LintCache['resultFor']> }>();
+    /** The neighbours of posts sent without them (a cached result was expected), until their outcome is in. */
+    const waiting = new Map<string, CalendarEntry[]>();
     /** A job, or the outcome of one the cache answers without reading the file (unchanged metadata, no findings: the report needs no text). */
     type Planned = LintJob | { ready: LintOutcome };
     const lintJob = (path: string): Planned => {
-      let job: LintJob = { path };
+      let neighbours: CalendarEntry[] | undefined;
       let context = '';
       if (fileKindOf(path) === 'post') {
         const entry = entries.get(path)!;
         const config = configOf.get(path)!;
         // The posts on one of its accounts closer to it than its calendar.min_gap: all of the
         // calendar that post/schedule-conflict looks at for it.
-        const neighbours: CalendarEntry[] = [];
+        neighbours = [];
         for (const n of calendar.neighbours(entry, minGapOf(config))) if (!neighbours.includes(n.other)) neighbours.push(n.other);
-        job = { path, neighbours };
         if (cache) context = postContext(postClockKey(entry, config, now), neighbours.map((n) => ({ path: n.path, content: contents.get(n.path)!, config: configKey(configOf.get(n.path)!) })));
       } else if (cache) context = jdClockKey(now);
-      if (cache) {
-        const config = configKey(configOf.get(path)!);
-        const cached = cache.resultFor(path, config, context);
-        contexts.set(path, { config, context, cached });
-        if (cached) {
-          // Unchanged: reported without reading the file, from the positions the cache kept (the
-          // GitLab report's fingerprints quote the text, so it reads files with findings).
-          if (trusted.has(path) && (cached.findings.length === 0 || (cached.positions && options.format !== 'gitlab'))) {
-            return { ready: { path, hash: cached.expect, meta: cached.meta, text: '', cached: true } };
-          }
-          job.expect = cached.expect;
-          if (cached.findings.length === 0) job.textless = true;
-          // The neighbours go only if the worker finds other bytes and asks for them (see runSlot):
-          // most jobs with a cached result need none, and copying them to the thread is not free.
-          if (job.neighbours) {
-            waiting.set(path, job.neighbours);
-            delete job.neighbours;
-          }
-        }
+      const uncached: LintJob = neighbours ? { path, neighbours } : { path };
+      if (!cache) return uncached;
+      const config = configKey(configOf.get(path)!);
+      const cached = cache.resultFor(path, config, context);
+      contexts.set(path, { config, context, cached });
+      if (!cached) return uncached;
+      // Unchanged: reported without reading the file, from the positions the cache kept (the
+      // GitLab report's fingerprints quote the text, so it reads files with findings).
+      if (trusted.has(path) && (cached.findings.length === 0 || (cached.positions && options.format !== 'gitlab'))) {
+        return { ready: { path, hash: cached.expect, meta: cached.meta, text: '', cached: true } };
       }
-      return job;
+      // The neighbours go only if the worker finds other bytes and asks for them (see runSlot):
+      // most jobs with a cached result need none, and copying them to the thread is not free.
+      if (neighbours) waiting.set(path, neighbours);
+      return { path, expect: cached.expect, ...(cached.findings.length === 0 ? { textless: true } : {}) };
     };
-    /** The neighbours of posts sent without them, until their outcome is in. */
-    const waiting = new Map<string, CalendarEntry[]>();
     type Slot = { config: string } | { jobs: Planned[] };
     const slots = function* (): Generator<Slot> {
       let jobs: Planned[] = [];
@@ -295,7 +288,7 @@ export async function lintCommand(options: LintRunOptions, version: string, cwd:
           cache?.forget(o.path);
         } else if ('stale' in o) {
           // Never after the second sending, which carries the neighbours.
-          failed(o.path, 'its worker asked twice for its neighbours', 'lint');
+          failed(o.path, 'the posts near it in the calendar were lost between two of its readings', 'lint');
           cache?.forget(o.path);
         } else if ('cached' in o) {
           cache?.confirm(o.path, o.meta);

@@ -13,8 +13,12 @@ const BATCH = 64;
  * workspace reports at once) and then deleted quickly would otherwise stay in the calendar.
  */
 const RECHECK_RENAMED_MS = 1_500;
-/** The least time between two checks of the whole calendar against the files. */
-const RESYNC_MIN_INTERVAL_MS = 5_000;
+/**
+ * The least time between two checks of the whole calendar against the files when the window gets
+ * the focus back: each check asks the file system about every post (one stat each, a round trip
+ * to VS Code's main process), too much for every switch to a terminal and back.
+ */
+const RESYNC_MIN_INTERVAL_MS = 30_000;
 
 function stampOf(stat: vscode.FileStat): string {
   return `${stat.mtime}:${stat.size}`;
@@ -142,7 +146,7 @@ export class WorkspaceCalendar implements vscode.Disposable {
    * read, changed ones read again, vanished ones forgotten. VS Code's watcher on Linux misses files
    * in folders made with `mkdir -p`, a `git checkout` or an unzip (parcel-bundler/watcher#97), and
    * drops a file created and deleted in one batch; this runs when the window gets the focus back
-   * (at most every few seconds) and when the calendar view opens.
+   * (at most every 30 s) and when the calendar view opens.
    */
   resync(): Promise<void> {
     if (!this.scanning) return this.ready();
@@ -164,7 +168,7 @@ export class WorkspaceCalendar implements vscode.Disposable {
     return queued;
   }
 
-  /** {@link resync}, unless one ran in the last few seconds. */
+  /** {@link resync}, unless one ran in the last RESYNC_MIN_INTERVAL_MS. */
   resyncSoon(): void {
     if (Date.now() - this.lastSync > RESYNC_MIN_INTERVAL_MS) void this.resync();
   }
